@@ -1,0 +1,96 @@
+package org.vcanalytics.core;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.vcanalytics.core.internal.VcStyle;
+
+/**
+ * A recorded crime: a row of {@code crimes.csv}.
+ *
+ * <pre>{@code
+ * Crime c = Crime.builder().id("C1").hoCode("8N").committedOn(LocalDate.of(2024, 3, 1))
+ *     .weapon(Weapon.KNIFE_OR_SHARP).build();
+ * }</pre>
+ *
+ * <p>The Home Office offence code is stored normalised ({@link OffenceCodes#normalise(String)}), so
+ * {@code 008N}, {@code 8n} and {@code 8N} are the same code.
+ */
+@Value.Immutable
+@VcStyle
+public abstract class Crime {
+
+  /** The pre-assigned area levels a crime may carry, in the order they are read and written. */
+  public static final java.util.List<String> AREA_LEVELS =
+      java.util.List.of("npu", "neighbourhood", "postcode_district", "lsoa");
+
+  /** Starts a builder; {@code id}, {@code hoCode} and {@code committedOn} are required. @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the crime id, unique in the data set */
+  public abstract String id();
+
+  /** @return the Home Office offence code, normalised */
+  public abstract String hoCode();
+
+  /** @return the day the crime was committed (its start, where a range was recorded) */
+  public abstract LocalDate committedOn();
+
+  /** @return the force's offence title, when recorded */
+  public abstract Optional<String> offenceTitle();
+
+  /** @return the day the crime was recorded, when recorded; never before {@link #committedOn()} */
+  public abstract Optional<LocalDate> recordedOn();
+
+  /** @return where it happened on the National Grid, when recorded */
+  public abstract Optional<GridPoint> location();
+
+  /** @return the postcode where it happened, when recorded */
+  public abstract Optional<String> postcode();
+
+  /** @return the weapon, when recorded */
+  public abstract Optional<Weapon> weapon();
+
+  /** @return how the weapon was used, when recorded */
+  public abstract Optional<WeaponUse> weaponUse();
+
+  /** @return the domestic-abuse flag: empty when not recorded */
+  public abstract Optional<Boolean> domesticAbuse();
+
+  /** @return the OCG-related flag: empty when not recorded */
+  public abstract Optional<Boolean> ocgRelated();
+
+  /** @return the free-text modus operandi, when recorded */
+  public abstract Optional<String> moText();
+
+  /**
+   * Area codes the force assigned to the crime, by level ({@code npu}, {@code neighbourhood},
+   * {@code postcode_district}, {@code lsoa}); a pre-assigned code wins over point-in-polygon.
+   *
+   * @return level to area code
+   */
+  public abstract Map<String, String> areaCodes();
+
+  @Value.Check
+  void check() {
+    Ids.requireId(id(), "crime id");
+    if (!hoCode().equals(OffenceCodes.normalise(hoCode()))) {
+      throw new IllegalArgumentException(
+          "crime " + id() + ": offence code '" + hoCode() + "' is not normalised; use '"
+              + OffenceCodes.normalise(hoCode()) + "'");
+    }
+    if (recordedOn().isPresent() && recordedOn().get().isBefore(committedOn())) {
+      throw new IllegalArgumentException(
+          "crime " + id() + " was recorded on " + recordedOn().get() + ", before it was committed on "
+              + committedOn());
+    }
+  }
+
+  /** Builds a {@link Crime}. */
+  public static final class Builder extends ImmutableCrime.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,535 @@
+package org.vcanalytics.core.load;
+
+import static org.vcanalytics.core.load.VcPackage.CRIMES;
+import static org.vcanalytics.core.load.VcPackage.CUSTODY;
+import static org.vcanalytics.core.load.VcPackage.INTEL;
+import static org.vcanalytics.core.load.VcPackage.INTEL_PEOPLE;
+import static org.vcanalytics.core.load.VcPackage.INVOLVEMENTS;
+import static org.vcanalytics.core.load.VcPackage.OCG;
+import static org.vcanalytics.core.load.VcPackage.PEOPLE;
+import static org.vcanalytics.core.load.VcPackage.SCHOOLS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.CustodyRecord;
+import org.vcanalytics.core.GradingSystem;
+import org.vcanalytics.core.IntelGrade;
+import org.vcanalytics.core.IntelLog;
+import org.vcanalytics.core.IntelMention;
+import org.vcanalytics.core.Involvement;
+import org.vcanalytics.core.OcgMembership;
+import org.vcanalytics.core.OffenceCodes;
+import org.vcanalytics.core.Person;
+import org.vcanalytics.core.Role;
+import org.vcanalytics.core.School;
+import org.vcanalytics.core.Sex;
+import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.Weapon;
+import org.vcanalytics.core.WeaponUse;
+
+/** One load of one package: reads the files in contract order, checking rows and references. */
+final class PackageReader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PackageReader.class);
+  private static final int SHOWN_VALUE_LENGTH = 200;
+
+  private final Path dir;
+  private final LoadOptions options;
+  private final VcDataset.Builder data = VcDataset.builder();
+  private final List<FileReport> files = new ArrayList<>();
+  private final List<Rejection> rejections = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  /** Accepted ids with the line they were accepted on; rejected ids with the line of their last rejection. */
+  private final Ids people = new Ids(PEOPLE);
+  private final Ids crimes = new Ids(CRIMES);
+  private final Ids intel = new Ids(INTEL);
+  private final Ids custody = new Ids(CUSTODY);
+  private final Ids schools = new Ids(SCHOOLS);
+  private final Map<Involvement, Long> involvements = new HashMap<>();
+  private final Map<IntelMention, Long> mentions = new HashMap<>();
+  private final Map<String, Long> ocgSpells = new HashMap<>();
+  private boolean peopleRegister;
+
+  PackageReader(Path dir, LoadOptions options) {
+    this.dir = dir;
+    this.options = options;
+  }
+
+  LoadResult read() {
+    peopleRegister = Files.exists(dir.resolve(PEOPLE));
+    if (!Files.exists(dir.resolve(CRIMES))) {
+      throw new BrokenFileException(
+          CRIMES, 0, "is missing from " + dir + "; it is the one file every package must have", null);
+    }
+    readFile(
+        PEOPLE,
+        List.of("person_id"),
+        List.of("date_of_birth", "sex", "home_easting", "home_northing", "home_postcode"),
+        this::person);
+    readFile(
+        CRIMES,
+        List.of("crime_id", "ho_code", "committed_on"),
+        List.of(
+            "offence_title", "recorded_on", "easting", "northing", "postcode", "weapon",
+            "weapon_use", "domestic_abuse", "ocg_related", "mo_text", "npu", "neighbourhood",
+            "postcode_district", "lsoa"),
+        this::crime);
+    readFile(INVOLVEMENTS, List.of("crime_id", "person_id", "role"), List.of(), this::involvement);
+    readFile(
+        INTEL,
+        List.of("intel_id", "recorded_on", "source_evaluation", "intelligence_assessment"),
+        List.of("grading_system", "handling_code", "headers", "easting", "northing"),
+        this::intel);
+    readFile(INTEL_PEOPLE, List.of("intel_id", "person_id"), List.of(), this::mention);
+    readFile(
+        CUSTODY,
+        List.of("custody_id", "person_id", "booked_on"),
+        List.of("mental_health", "substance_misuse", "alcohol", "self_harm", "school_urn"),
+        this::custody);
+    readFile(OCG, List.of("person_id", "ocg_id", "from"), List.of("to", "role"), this::ocg);
+    readFile(
+        SCHOOLS,
+        List.of("urn", "name", "easting", "northing"),
+        List.of("phase", "status"),
+        this::school);
+    VcDataset dataset = data.build();
+    LOG.info("loaded {} ({} rows rejected)", dataset, rejections.size());
+    return new LoadResult(dataset, new LoadReport(files, rejections, warnings));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Generic file reading.
+
+  @FunctionalInterface
+  private interface RowReader {
+    void read(Row row, long line) throws Row.Rejected;
+  }
+
+  private void readFile(String name, List<String> required, List<String> optional, RowReader reader) {
+    Path path = dir.resolve(name);
+    if (!Files.exists(path)) {
+      warnings.add(name + " is absent: " + absentMeaning(name));
+      files.add(new FileReport(name, false, 0, 0, 0));
+      return;
+    }
+    try {
+      if (Files.size(path) == 0) {
+        warnings.add(name + " is empty (not even a header): read as a file with no rows");
+        files.add(new FileReport(name, true, 0, 0, 0));
+        return;
+      }
+    } catch (IOException e) {
+      throw new BrokenFileException(name, 0, "cannot be read: " + e.getMessage(), e);
+    }
+    long read = 0;
+    long rejected = 0;
+    try (CsvRows rows = CsvRows.open(path)) {
+      String[] header = rows.next();
+      Map<String, Integer> columns = header(name, header, required, optional);
+      String[] fields;
+      while ((fields = rows.next()) != null) {
+        read++;
+        long line = rows.line();
+        try {
+          check(header.length, fields);
+          reader.read(new Row(columns, fields), line);
+        } catch (Row.Rejected r) {
+          rejected++;
+          rejections.add(new Rejection(name, line, r.column, shown(r.value), r.getMessage()));
+        } catch (IllegalArgumentException e) {
+          // A rule of the domain model that the row checks above did not catch: still a rejection.
+          rejected++;
+          rejections.add(new Rejection(name, line, Rejection.WHOLE_ROW, "", e.getMessage()));
+        }
+      }
+    }
+    if (read == 0) {
+      warnings.add(name + " has a header but no rows");
+    }
+    files.add(new FileReport(name, true, read, read - rejected, rejected));
+    LOG.info("{}: {} rows read, {} accepted, {} rejected", name, read, read - rejected, rejected);
+  }
+
+  private static String absentMeaning(String name) {
+    switch (name) {
+      case PEOPLE:
+        return "people are taken from the ids in the other files, with no date of birth, sex or home";
+      case INVOLVEMENTS:
+        return "no crime names anyone, so there is no harm per person, no crime links and no"
+            + " YOUTH, OCG-member or VAW typology";
+      case INTEL:
+      case INTEL_PEOPLE:
+        return "there are no intelligence links";
+      case CUSTODY:
+        return "there are no custody markers (mental health, substance misuse, alcohol, self-harm)"
+            + " and no schools attended";
+      case OCG:
+        return "no one is known as an OCG member";
+      case SCHOOLS:
+        return "there are no schools near hotspots";
+      default:
+        return "not used";
+    }
+  }
+
+  private Map<String, Integer> header(
+      String name, String[] header, List<String> required, List<String> optional) {
+    if (header == null) {
+      throw new BrokenFileException(name, 1, "has no header row", null);
+    }
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    Set<String> ignored = new LinkedHashSet<>();
+    for (int i = 0; i < header.length; i++) {
+      String col = header[i].strip().toLowerCase(Locale.ROOT);
+      if (col.isEmpty()) {
+        ignored.add("(blank column " + (i + 1) + ")");
+        continue;
+      }
+      if (!required.contains(col) && !optional.contains(col)) {
+        ignored.add(header[i].strip());
+        continue;
+      }
+      if (columns.putIfAbsent(col, i) != null) {
+        throw new BrokenFileException(
+            name, 1, "the header names column '" + col + "' twice (columns " + (columns.get(col) + 1)
+                + " and " + (i + 1) + ")", null);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (String r : required) {
+      if (!columns.containsKey(r)) {
+        missing.add(r);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new BrokenFileException(
+          name,
+          1,
+          "wrong header: required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+              + (missing.size() > 1 ? " are" : " is") + " missing; the header reads '"
+              + shown(String.join(",", header)) + "'. Is this the right file, and is it CSV?",
+          null);
+    }
+    for (String col : ignored) {
+      warnings.add(name + ": column '" + col + "' is not in the data contract and was ignored");
+    }
+    return columns;
+  }
+
+  private void check(int headerLength, String[] fields) throws Row.Rejected {
+    if (fields.length != headerLength) {
+      throw new Row.Rejected(
+          Rejection.WHOLE_ROW,
+          String.join(",", fields),
+          "the row has " + fields.length + " fields but the header has " + headerLength);
+    }
+    for (String f : fields) {
+      if (f.length() > options.maxFieldLength()) {
+        throw new Row.Rejected(
+            Rejection.WHOLE_ROW,
+            f,
+            "a field is " + f.length() + " characters long; the limit is " + options.maxFieldLength());
+      }
+    }
+  }
+
+  private static String shown(String value) {
+    return value.length() <= SHOWN_VALUE_LENGTH
+        ? value
+        : value.substring(0, SHOWN_VALUE_LENGTH) + "… (" + value.length() + " characters)";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The files.
+
+  private void person(Row row, long line) throws Row.Rejected {
+    String id = row.required("person_id");
+    try {
+      Person p =
+          Person.builder()
+              .id(id)
+              .dateOfBirth(row.optionalDate("date_of_birth"))
+              .sex(row.optionalEnum("sex", Sex.class))
+              .home(row.point("home_easting", "home_northing"))
+              .homePostcode(row.optional("home_postcode").map(PackageReader::postcode))
+              .build();
+      people.accept(id, "person_id", line, () -> data.addPerson(p));
+    } catch (Row.Rejected r) {
+      people.rejected(id, line);
+      throw r;
+    }
+  }
+
+  private void crime(Row row, long line) throws Row.Rejected {
+    String id = row.required("crime_id");
+    try {
+      String rawCode = row.required("ho_code");
+      String code = OffenceCodes.normalise(rawCode);
+      if (code.isEmpty()) {
+        throw new Row.Rejected("ho_code", rawCode, "a value is required");
+      }
+      LocalDate committed = row.requiredDate("committed_on");
+      Optional<LocalDate> recorded = row.optionalDate("recorded_on");
+      if (recorded.isPresent() && recorded.get().isBefore(committed)) {
+        throw new Row.Rejected(
+            "committed_on",
+            row.raw("committed_on"),
+            "committed after it was recorded (recorded_on " + recorded.get() + ")");
+      }
+      Crime.Builder c =
+          Crime.builder()
+              .id(id)
+              .hoCode(code)
+              .committedOn(committed)
+              .recordedOn(recorded)
+              .offenceTitle(row.optional("offence_title"))
+              .location(row.point("easting", "northing"))
+              .postcode(row.optional("postcode").map(PackageReader::postcode))
+              .weapon(row.optionalEnum("weapon", Weapon.class))
+              .weaponUse(row.optionalEnum("weapon_use", WeaponUse.class))
+              .domesticAbuse(row.flag("domestic_abuse"))
+              .ocgRelated(row.flag("ocg_related"))
+              .moText(row.optional("mo_text"));
+      for (String level : Crime.AREA_LEVELS) {
+        Optional<String> area = row.optional(level);
+        if (area.isPresent()) {
+          c.putAreaCodes(
+              level, level.equals("postcode_district") ? postcode(area.get()) : area.get());
+        }
+      }
+      Crime crime = c.build();
+      crimes.accept(id, "crime_id", line, () -> data.addCrime(crime));
+    } catch (Row.Rejected r) {
+      crimes.rejected(id, line);
+      throw r;
+    }
+  }
+
+  private void involvement(Row row, long line) throws Row.Rejected {
+    String crimeId = row.required("crime_id");
+    String personId = row.required("person_id");
+    Role role = row.requiredEnum("role", Role.class);
+    crimes.requireKnown(crimeId, "crime_id");
+    requirePerson(personId);
+    Involvement inv = Involvement.of(crimeId, personId, role);
+    Long first = involvements.putIfAbsent(inv, line);
+    if (first != null) {
+      throw new Row.Rejected(
+          Rejection.WHOLE_ROW,
+          crimeId + "," + personId + "," + role,
+          "duplicate: the same person in the same role on the same crime is on line " + first);
+    }
+    data.addInvolvement(inv);
+  }
+
+  private void intel(Row row, long line) throws Row.Rejected {
+    String id = row.required("intel_id");
+    try {
+      LocalDate recorded = row.requiredDate("recorded_on");
+      String systemText = row.raw("grading_system");
+      GradingSystem system =
+          systemText.isEmpty()
+              ? GradingSystem.THREE_BY_FIVE_BY_TWO
+              : GradingSystem.fromLabel(systemText)
+                  .orElseThrow(
+                      () ->
+                          new Row.Rejected(
+                              "grading_system", systemText, "unknown grading system; expected 3x5x2 or 5x5x5"));
+      String source = row.required("source_evaluation").toUpperCase(Locale.ROOT);
+      if (!system.isSourceCode(source)) {
+        throw new Row.Rejected(
+            "source_evaluation",
+            row.raw("source_evaluation"),
+            "graded outside its system: a " + system + " source evaluation is " + system.sourceCodes());
+      }
+      String assessment = row.required("intelligence_assessment").toUpperCase(Locale.ROOT);
+      if (!system.isAssessmentCode(assessment)) {
+        throw new Row.Rejected(
+            "intelligence_assessment",
+            row.raw("intelligence_assessment"),
+            "graded outside its system: a " + system + " intelligence assessment is "
+                + system.assessmentCodes());
+      }
+      IntelGrade grade = IntelGrade.of(system, source, assessment);
+      Optional<String> handling = row.optional("handling_code").map(h -> h.toUpperCase(Locale.ROOT));
+      if (handling.isPresent() && !grade.isValidHandlingCode(handling.get())) {
+        throw new Row.Rejected(
+            "handling_code",
+            row.raw("handling_code"),
+            "graded outside its system: a " + system + " handling code is "
+                + (system == GradingSystem.THREE_BY_FIVE_BY_TWO ? "P or C" : "1 to 5"));
+      }
+      IntelLog log =
+          IntelLog.builder()
+              .id(id)
+              .recordedOn(recorded)
+              .grade(grade)
+              .handlingCode(handling)
+              .headers(headers(row.raw("headers")))
+              .location(row.point("easting", "northing"))
+              .build();
+      intel.accept(id, "intel_id", line, () -> data.addIntelLog(log));
+    } catch (Row.Rejected r) {
+      intel.rejected(id, line);
+      throw r;
+    }
+  }
+
+  /** Headers split on {@code ;}, upper case, single spaces, blanks and repeats dropped. */
+  static List<String> headers(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String h : text.split(";")) {
+      String n = h.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private void mention(Row row, long line) throws Row.Rejected {
+    String intelId = row.required("intel_id");
+    String personId = row.required("person_id");
+    intel.requireKnown(intelId, "intel_id");
+    requirePerson(personId);
+    IntelMention m = IntelMention.of(intelId, personId);
+    Long first = mentions.putIfAbsent(m, line);
+    if (first != null) {
+      throw new Row.Rejected(
+          "person_id",
+          personId,
+          "the log already names this person on line " + first
+              + "; a person cannot be their own link");
+    }
+    data.addIntelMention(m);
+  }
+
+  private void custody(Row row, long line) throws Row.Rejected {
+    String id = row.required("custody_id");
+    String personId = row.required("person_id");
+    requirePerson(personId);
+    CustodyRecord c =
+        CustodyRecord.builder()
+            .id(id)
+            .personId(personId)
+            .bookedOn(row.requiredDate("booked_on"))
+            .mentalHealth(row.flag("mental_health"))
+            .substanceMisuse(row.flag("substance_misuse"))
+            .alcohol(row.flag("alcohol"))
+            .selfHarm(row.flag("self_harm"))
+            .schoolUrn(row.optional("school_urn"))
+            .build();
+    custody.accept(id, "custody_id", line, () -> data.addCustodyRecord(c));
+  }
+
+  private void ocg(Row row, long line) throws Row.Rejected {
+    String personId = row.required("person_id");
+    String ocgId = row.required("ocg_id");
+    LocalDate from = row.requiredDate("from");
+    Optional<LocalDate> to = row.optionalDate("to");
+    if (to.isPresent() && to.get().isBefore(from)) {
+      throw new Row.Rejected("to", row.raw("to"), "the membership ends before it starts (from " + from + ")");
+    }
+    requirePerson(personId);
+    String key = personId + '\u0000' + ocgId + '\u0000' + from;
+    Long first = ocgSpells.putIfAbsent(key, line);
+    if (first != null) {
+      throw new Row.Rejected(
+          Rejection.WHOLE_ROW,
+          personId + "," + ocgId + "," + from,
+          "duplicate: the same membership (person, OCG, start date) is on line " + first);
+    }
+    data.addOcgMembership(
+        OcgMembership.builder()
+            .personId(personId)
+            .ocgId(ocgId)
+            .since(from)
+            .until(to)
+            .role(row.optional("role"))
+            .build());
+  }
+
+  private void school(Row row, long line) throws Row.Rejected {
+    String urn = row.required("urn");
+    String name = row.required("name");
+    row.required("easting");
+    row.required("northing");
+    School s =
+        School.builder()
+            .urn(urn)
+            .name(name)
+            .location(row.point("easting", "northing").orElseThrow())
+            .phase(row.optional("phase"))
+            .status(row.optional("status"))
+            .build();
+    schools.accept(urn, "urn", line, () -> data.addSchool(s));
+  }
+
+  private void requirePerson(String personId) throws Row.Rejected {
+    if (peopleRegister) {
+      people.requireKnown(personId, "person_id");
+    }
+  }
+
+  /** Upper case with single spaces: {@code b1  1aa} → {@code B1 1AA}. */
+  private static String postcode(String text) {
+    return text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The ids of one file: which were accepted (and where), which rejected (and where). */
+  private static final class Ids {
+    private final String file;
+    private final Map<String, Long> accepted = new HashMap<>();
+    private final Map<String, Long> rejected = new HashMap<>();
+
+    Ids(String file) {
+      this.file = file;
+    }
+
+    /** Accepts an id unless an earlier row holds it. */
+    void accept(String id, String column, long line, Runnable add) throws Row.Rejected {
+      Long first = accepted.putIfAbsent(id, line);
+      if (first != null) {
+        throw new Row.Rejected(
+            column, id, "duplicate id: the row on line " + first + " has it and is kept");
+      }
+      add.run();
+    }
+
+    void rejected(String id, long line) {
+      if (!accepted.containsKey(id)) {
+        rejected.put(id, line);
+      }
+    }
+
+    void requireKnown(String id, String column) throws Row.Rejected {
+      if (accepted.containsKey(id)) {
+        return;
+      }
+      Long line = rejected.get(id);
+      throw new Row.Rejected(
+          column,
+          id,
+          line != null
+              ? "names " + id + ", whose row in " + file + " (line " + line + ") was rejected"
+              : "names " + id + ", which is not in " + file);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Loading a VC data package from CSV files, with a report of every rejected row. Entry point: {@link
+ * org.vcanalytics.core.load.VcPackage#load(java.nio.file.Path)}.
+ */
+package org.vcanalytics.core.load;

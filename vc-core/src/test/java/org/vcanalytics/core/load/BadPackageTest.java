@@ -1,0 +1,158 @@
+package org.vcanalytics.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vcanalytics.core.Role;
+import org.vcanalytics.core.VcDataset;
+
+/**
+ * The package {@code packages/bad} holds one row of each bad kind of spec §5 among good rows. Each is
+ * reported with its file, line, column and reason, and no good row is lost.
+ */
+class BadPackageTest {
+
+  @TempDir static Path tmp;
+  static LoadResult result;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path dir = TestPackages.copy("bad", tmp.resolve("bad"));
+    // A huge field (20,000 characters, over the 10,000 default limit) on crimes.csv line 5.
+    Path crimes = dir.resolve("crimes.csv");
+    Files.writeString(crimes, Files.readString(crimes).replace("HUGE", "x".repeat(20_000)));
+    result = VcPackage.load(dir);
+  }
+
+  @Test
+  void everyBadRowIsReportedWithFileLineColumnAndReason() {
+    assertThat(result.report().rejections())
+        .extracting(Rejection::file, Rejection::line, Rejection::column)
+        .containsExactly(
+            tuple("people.csv", 3L, "date_of_birth"),
+            tuple("people.csv", 4L, "date_of_birth"),
+            tuple("people.csv", 5L, "sex"),
+            tuple("people.csv", 6L, "home_easting"),
+            tuple("people.csv", 7L, "person_id"),
+            tuple("crimes.csv", 3L, "committed_on"),
+            tuple("crimes.csv", 4L, "committed_on"),
+            tuple("crimes.csv", 5L, "(row)"),
+            tuple("crimes.csv", 6L, "crime_id"),
+            tuple("crimes.csv", 8L, "ho_code"),
+            tuple("crimes.csv", 9L, "(row)"),
+            tuple("involvements.csv", 4L, "role"),
+            tuple("involvements.csv", 5L, "crime_id"),
+            tuple("involvements.csv", 6L, "person_id"),
+            tuple("involvements.csv", 7L, "crime_id"),
+            tuple("involvements.csv", 8L, "person_id"),
+            tuple("involvements.csv", 9L, "(row)"),
+            tuple("intel.csv", 3L, "source_evaluation"),
+            tuple("intel.csv", 4L, "intelligence_assessment"),
+            tuple("intel.csv", 5L, "source_evaluation"),
+            tuple("intel.csv", 6L, "grading_system"),
+            tuple("intel.csv", 7L, "handling_code"),
+            tuple("intel_people.csv", 4L, "person_id"),
+            tuple("intel_people.csv", 5L, "intel_id"),
+            tuple("intel_people.csv", 6L, "intel_id"),
+            tuple("custody.csv", 3L, "mental_health"),
+            tuple("custody.csv", 4L, "person_id"),
+            tuple("ocg.csv", 3L, "to"));
+  }
+
+  @Test
+  void reasonsSayWhatIsWrong() {
+    assertThat(result.report().rejections())
+        .extracting(Rejection::value, Rejection::reason)
+        .contains(
+            tuple("2021-02-30", "impossible date: no such day in the calendar"),
+            tuple("01/02/1990", "not a date in YYYY-MM-DD form"),
+            tuple("X", "unknown value; expected one of F, M, U"),
+            tuple("900000", "outside Great Britain: a National Grid easting is 0 to 700000 metres"),
+            tuple("P001", "duplicate id: the row on line 2 has it and is kept"),
+            tuple("2024-02-10", "committed after it was recorded (recorded_on 2024-02-01)"),
+            tuple("2024-02-30", "impossible date: no such day in the calendar"),
+            tuple("C001", "duplicate id: the row on line 2 has it and is kept"),
+            tuple("", "a value is required"),
+            tuple("C007,8N,2024-04-01", "the row has 3 fields but the header has 5"),
+            tuple(
+                "ASSAILANT",
+                "unknown value; expected one of VICTIM, OFFENDER, SUSPECT, WITNESS, OTHER"),
+            tuple("C999", "names C999, which is not in crimes.csv"),
+            tuple("P999", "names P999, which is not in people.csv"),
+            tuple("C002", "names C002, whose row in crimes.csv (line 3) was rejected"),
+            tuple("P002", "names P002, whose row in people.csv (line 3) was rejected"),
+            tuple(
+                "C001,P001,OFFENDER",
+                "duplicate: the same person in the same role on the same crime is on line 2"),
+            tuple("4", "graded outside its system: a 3x5x2 source evaluation is 1, 2 or 3"),
+            tuple("6", "graded outside its system: a 5x5x5 intelligence assessment is 1 to 5"),
+            tuple("A", "graded outside its system: a 3x5x2 source evaluation is 1, 2 or 3"),
+            tuple("4x4", "unknown grading system; expected 3x5x2 or 5x5x5"),
+            tuple("3", "graded outside its system: a 3x5x2 handling code is P or C"),
+            tuple("P001", "the log already names this person on line 2; a person cannot be their own link"),
+            tuple("I002", "names I002, whose row in intel.csv (line 3) was rejected"),
+            tuple("I404", "names I404, which is not in intel.csv"),
+            tuple("maybe", "not a flag: expected Y or N (or true/false, 1/0), or blank"),
+            tuple("P404", "names P404, which is not in people.csv"),
+            tuple("2020-01-01", "the membership ends before it starts (from 2021-01-01)"));
+  }
+
+  @Test
+  void aHugeFieldIsShownShortenedWithItsLength() {
+    Rejection huge =
+        result.report().rejections().stream().filter(r -> r.line() == 5 && r.file().equals("crimes.csv"))
+            .findFirst().orElseThrow();
+    assertThat(huge.reason()).isEqualTo("a field is 20000 characters long; the limit is 10000");
+    assertThat(huge.value()).hasSize(200 + "… (20000 characters)".length()).endsWith("… (20000 characters)");
+  }
+
+  @Test
+  void countsReconcileForEveryFile() {
+    LoadReport r = result.report();
+    for (FileReport f : r.files()) {
+      long rejected = r.rejections().stream().filter(x -> x.file().equals(f.file())).count();
+      assertThat(f.rejected()).as(f.file()).isEqualTo(rejected);
+      assertThat(f.accepted() + f.rejected()).as(f.file()).isEqualTo(f.rowsRead());
+    }
+    assertThat(r.file("people.csv")).isEqualTo(new FileReport("people.csv", true, 7, 2, 5));
+    assertThat(r.file("crimes.csv")).isEqualTo(new FileReport("crimes.csv", true, 8, 2, 6));
+    assertThat(r.file("involvements.csv")).isEqualTo(new FileReport("involvements.csv", true, 9, 3, 6));
+    assertThat(r.file("intel.csv")).isEqualTo(new FileReport("intel.csv", true, 7, 2, 5));
+    assertThat(r.file("intel_people.csv")).isEqualTo(new FileReport("intel_people.csv", true, 6, 3, 3));
+    assertThat(r.file("custody.csv")).isEqualTo(new FileReport("custody.csv", true, 3, 1, 2));
+    assertThat(r.file("ocg.csv")).isEqualTo(new FileReport("ocg.csv", true, 2, 1, 1));
+    assertThat(r.file("schools.csv")).isEqualTo(new FileReport("schools.csv", true, 0, 0, 0));
+  }
+
+  @Test
+  void noGoodRowIsLost() {
+    VcDataset d = result.dataset();
+    assertThat(d.people()).extracting(p -> p.id()).containsExactly("P001", "P006");
+    assertThat(d.person("P001").orElseThrow().dateOfBirth()).hasValue(java.time.LocalDate.of(1990, 1, 1));
+    assertThat(d.crimes()).extracting(c -> c.id()).containsExactly("C001", "C005");
+    assertThat(d.crime("C001").orElseThrow().committedOn()).hasToString("2024-01-01");
+    assertThat(d.involvements())
+        .extracting(i -> i.crimeId() + "/" + i.personId() + "/" + i.role())
+        .containsExactly("C001/P001/OFFENDER", "C001/P006/VICTIM", "C005/P001/SUSPECT");
+    assertThat(d.intelLogs()).extracting(l -> l.id()).containsExactly("I001", "I007");
+    assertThat(d.peopleNamedIn("I001")).containsExactly("P001", "P006");
+    assertThat(d.peopleNamedIn("I007")).containsExactly("P006");
+    assertThat(d.custodyRecords()).extracting(c -> c.id()).containsExactly("K001");
+    assertThat(d.ocgMemberships()).extracting(m -> m.personId()).containsExactly("P001");
+    assertThat(d.involvementsOf("P001")).extracting(i -> i.role()).containsExactly(Role.OFFENDER, Role.SUSPECT);
+  }
+
+  @Test
+  void warningsNameIgnoredColumnsAndEmptyFiles() {
+    assertThat(result.report().warnings())
+        .containsExactly(
+            "people.csv: column 'nickname' is not in the data contract and was ignored",
+            "schools.csv is empty (not even a header): read as a file with no rows");
+  }
+}
