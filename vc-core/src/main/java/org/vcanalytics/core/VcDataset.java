@@ -25,7 +25,8 @@ import java.util.function.Function;
  *
  * <p>Referential rules, checked by {@link Builder#build()}: ids are unique; an involvement names a
  * known crime and a mention a known log; the same person is not recorded twice in one role on one
- * crime, nor named twice in one log (a person cannot be their own link). A person named by an
+ * crime, nor named twice in one log (a person cannot be their own link); an area's id is unique
+ * within its level. A person named by an
  * involvement, mention, custody record or OCG membership but not added with {@link
  * Builder#addPerson(Person)} is created with only an id. (The CSV loader is stricter: when a package
  * has {@code people.csv}, rows naming anyone not in it are rejected.)
@@ -61,6 +62,7 @@ public final class VcDataset {
   private final Map<String, List<CustodyRecord>> custodyByPerson;
   private final List<OcgMembership> ocg;
   private final Map<String, List<OcgMembership>> ocgByPerson;
+  private final List<Area> areas;
 
   private VcDataset(Builder b) {
     crimes = index(b.crimes, Crime::id, "crime");
@@ -132,6 +134,16 @@ public final class VcDataset {
     ocg = Collections.unmodifiableList(Arrays.asList(o));
     ocgByPerson = group(o, OcgMembership::personId);
 
+    Area[] ar = b.areas.toArray(new Area[0]);
+    Arrays.sort(ar, Comparator.comparing(Area::level).thenComparing(Area::id));
+    for (int i = 1; i < ar.length; i++) {
+      if (ar[i].level().equals(ar[i - 1].level()) && ar[i].id().equals(ar[i - 1].id())) {
+        throw new IllegalArgumentException(
+            "area " + ar[i].id() + " of level " + ar[i].level() + " is added twice");
+      }
+    }
+    areas = Collections.unmodifiableList(Arrays.asList(ar));
+
     Map<String, Person> p = new HashMap<>(b.people.size() * 2);
     for (Person person : b.people) {
       if (p.putIfAbsent(person.id(), person) != null) {
@@ -197,6 +209,11 @@ public final class VcDataset {
   /** @return every school, in URN order */
   public Collection<School> schools() {
     return schools.values();
+  }
+
+  /** @return every area of {@code areas.geojson}, ordered by level then id */
+  public List<Area> areas() {
+    return areas;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -343,7 +360,7 @@ public final class VcDataset {
     return "VcDataset[" + people.size() + " people, " + crimes.size() + " crimes, "
         + involvements.size() + " involvements, " + intel.size() + " intelligence logs, "
         + mentions.size() + " mentions, " + custody.size() + " custody records, " + ocg.size()
-        + " OCG memberships, " + schools.size() + " schools]";
+        + " OCG memberships, " + schools.size() + " schools, " + areas.size() + " areas]";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -396,6 +413,7 @@ public final class VcDataset {
     private final List<CustodyRecord> custody = new ArrayList<>();
     private final List<OcgMembership> ocg = new ArrayList<>();
     private final List<School> schools = new ArrayList<>();
+    private final List<Area> areas = new ArrayList<>();
 
     private Builder() {}
 
@@ -470,6 +488,12 @@ public final class VcDataset {
     /** @param s a school @return this builder */
     public Builder addSchool(School s) {
       schools.add(s);
+      return this;
+    }
+
+    /** @param a an area @return this builder */
+    public Builder addArea(Area a) {
+      areas.add(a);
       return this;
     }
 

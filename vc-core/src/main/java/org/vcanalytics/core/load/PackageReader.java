@@ -107,6 +107,7 @@ final class PackageReader {
         List.of("urn", "name", "easting", "northing"),
         List.of("phase", "status"),
         this::school);
+    readAreas();
     VcDataset dataset = data.build();
     LOG.info("loaded {} ({} rows rejected)", dataset, rejections.size());
     return new LoadResult(dataset, new LoadReport(files, rejections, warnings));
@@ -165,6 +166,32 @@ final class PackageReader {
     LOG.info("{}: {} rows read, {} accepted, {} rejected", name, read, read - rejected, rejected);
   }
 
+  private void readAreas() {
+    Path path = dir.resolve(VcPackage.AREAS);
+    if (!Files.exists(path)) {
+      warnings.add(VcPackage.AREAS + " is absent: " + absentMeaning(VcPackage.AREAS));
+      files.add(new FileReport(VcPackage.AREAS, false, 0, 0, 0));
+      return;
+    }
+    long[] rejected = {0};
+    long read =
+        AreasReader.read(
+            path,
+            new AreasReader.Sink() {
+              @Override
+              public void accept(org.vcanalytics.core.Area area) {
+                data.addArea(area);
+              }
+
+              @Override
+              public void reject(Rejection r) {
+                rejected[0]++;
+                rejections.add(r);
+              }
+            });
+    files.add(new FileReport(VcPackage.AREAS, true, read, read - rejected[0], rejected[0]));
+  }
+
   private static String absentMeaning(String name) {
     switch (name) {
       case PEOPLE:
@@ -182,6 +209,8 @@ final class PackageReader {
         return "no one is known as an OCG member";
       case SCHOOLS:
         return "there are no schools near hotspots";
+      case VcPackage.AREAS:
+        return "crimes are placed in areas only by their pre-assigned area codes";
       default:
         return "not used";
     }

@@ -40,12 +40,16 @@ public final class VcPackage {
   public static final String OCG = "ocg.csv";
   /** {@value}: schools (optional). */
   public static final String SCHOOLS = "schools.csv";
-  /** {@value}: area polygons (optional; read by the geography module). */
+  /** {@value}: area polygons (optional); features are checked here, geometry built by vc-geo. */
   public static final String AREAS = "areas.geojson";
 
   /** The CSV files of the data contract, in the order they are read and reported. */
   public static final List<String> CSV_FILES =
       List.of(PEOPLE, CRIMES, INVOLVEMENTS, INTEL, INTEL_PEOPLE, CUSTODY, OCG, SCHOOLS);
+
+  /** Every file of the data contract, in the order they are read and reported. */
+  public static final List<String> FILES =
+      List.of(PEOPLE, CRIMES, INVOLVEMENTS, INTEL, INTEL_PEOPLE, CUSTODY, OCG, SCHOOLS, AREAS);
 
   private VcPackage() {}
 

@@ -62,7 +62,11 @@ class BadPackageTest {
             tuple("intel_people.csv", 6L, "intel_id"),
             tuple("custody.csv", 3L, "mental_health"),
             tuple("custody.csv", 4L, "person_id"),
-            tuple("ocg.csv", 3L, "to"));
+            tuple("ocg.csv", 3L, "to"),
+            tuple("areas.geojson", 3L, "id"),
+            tuple("areas.geojson", 4L, "geometry"),
+            tuple("areas.geojson", 5L, "geometry"),
+            tuple("areas.geojson", 6L, "id"));
   }
 
   @Test
@@ -100,7 +104,11 @@ class BadPackageTest {
             tuple("I404", "names I404, which is not in intel.csv"),
             tuple("maybe", "not a flag: expected Y or N (or true/false, 1/0), or blank"),
             tuple("P404", "names P404, which is not in people.csv"),
-            tuple("2020-01-01", "the membership ends before it starts (from 2021-01-01)"));
+            tuple("2020-01-01", "the membership ends before it starts (from 2021-01-01)"),
+            tuple("", "a value is required"),
+            tuple("Point", "not a Polygon or MultiPolygon; areas must be polygons"),
+            tuple("[-74.0,40.7]", "outside Great Britain (longitude -9 to 3, latitude 49 to 61)"),
+            tuple("L1", "duplicate id in level lsoa: the feature on line 2 has it and is kept"));
   }
 
   @Test
@@ -128,6 +136,7 @@ class BadPackageTest {
     assertThat(r.file("custody.csv")).isEqualTo(new FileReport("custody.csv", true, 3, 1, 2));
     assertThat(r.file("ocg.csv")).isEqualTo(new FileReport("ocg.csv", true, 2, 1, 1));
     assertThat(r.file("schools.csv")).isEqualTo(new FileReport("schools.csv", true, 0, 0, 0));
+    assertThat(r.file("areas.geojson")).isEqualTo(new FileReport("areas.geojson", true, 5, 1, 4));
   }
 
   @Test
@@ -146,6 +155,7 @@ class BadPackageTest {
     assertThat(d.custodyRecords()).extracting(c -> c.id()).containsExactly("K001");
     assertThat(d.ocgMemberships()).extracting(m -> m.personId()).containsExactly("P001");
     assertThat(d.involvementsOf("P001")).extracting(i -> i.role()).containsExactly(Role.OFFENDER, Role.SUSPECT);
+    assertThat(d.areas()).extracting(a -> a.id() + ":" + a.crs()).containsExactly("L1:WGS84");
   }
 
   @Test
