@@ -1,0 +1,141 @@
+package org.vcanalytics.examples;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vcanalytics.core.load.BrokenFileException;
+import org.vcanalytics.core.load.FileReport;
+import org.vcanalytics.core.load.LoadOptions;
+import org.vcanalytics.core.load.LoadResult;
+import org.vcanalytics.core.load.Rejection;
+import org.vcanalytics.core.load.VcPackage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code vc} command line. Exit codes: 0 success; 1 rows were rejected ({@code validate}); 2 a
+ * broken file, a missing folder or bad arguments.
+ */
+@Command(
+    name = "vc",
+    mixinStandardHelpOptions = true,
+    version = "vc 0.1.0",
+    description =
+        "Violent-crime analytics for UK police data. Informs people; never predicts, never decides.",
+    subcommands = {VcCommand.Validate.class})
+public final class VcCommand implements Runnable {
+
+  /** Exit code when rows were rejected. */
+  public static final int EXIT_REJECTED = 1;
+  /** Exit code for a broken file, a missing folder or bad arguments. */
+  public static final int EXIT_BROKEN = 2;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: validate");
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new VcCommand());
+    cl.setExitCodeExceptionMapper(e -> EXIT_BROKEN);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof BrokenFileException) {
+            commandLine.getErr().println("vc: " + e.getMessage());
+            return EXIT_BROKEN;
+          }
+          throw e;
+        });
+    // Bad arguments exit 2, like a broken file.
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          e.getCommandLine().getErr().println("vc: " + e.getMessage());
+          e.getCommandLine().usage(e.getCommandLine().getErr());
+          return EXIT_BROKEN;
+        });
+    return cl.execute(args);
+  }
+
+  /** {@code vc validate --data DIR}: loads a package and reports every rejected row. */
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks a VC data package: per-file counts and every rejected row with its file, line,"
+            + " column, value and reason.",
+        "Exit 0 when nothing was rejected, 1 when rows were rejected, 2 for a broken file, a missing"
+            + " folder or bad arguments."
+      })
+  static final class Validate implements Callable<Integer> {
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "the package folder (people.csv, crimes.csv, ...)")
+    Path data;
+
+    @Option(
+        names = "--max-field-length",
+        paramLabel = "N",
+        defaultValue = "" + LoadOptions.DEFAULT_MAX_FIELD_LENGTH,
+        description = "the longest field accepted, in characters (default: ${DEFAULT-VALUE})")
+    int maxFieldLength;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.isDirectory(data)) {
+        spec.commandLine().getErr().println("vc: " + data + " is not a folder");
+        return EXIT_BROKEN;
+      }
+      LoadResult r = VcPackage.load(data, new LoadOptions(maxFieldLength));
+      out.printf("%-18s %8s %10s %10s%n", "file", "read", "accepted", "rejected");
+      for (FileReport f : r.report().files()) {
+        if (f.present()) {
+          out.printf("%-18s %8d %10d %10d%n", f.file(), f.rowsRead(), f.accepted(), f.rejected());
+        } else {
+          out.printf("%-18s %8s %10s %10s%n", f.file(), "absent", "", "");
+        }
+      }
+      for (String w : r.report().warnings()) {
+        out.println("warning: " + w);
+      }
+      if (r.report().hasRejections()) {
+        out.println();
+        long n = r.report().rejectedCount();
+        out.println(n + (n == 1 ? " row" : " rows") + " rejected:");
+        for (Rejection x : r.report().rejections()) {
+          out.println("  " + x);
+        }
+        out.flush();
+        return EXIT_REJECTED;
+      }
+      out.println("every row accepted");
+      out.flush();
+      return 0;
+    }
+  }
+}
