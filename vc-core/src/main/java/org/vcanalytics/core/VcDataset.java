@@ -3,15 +3,18 @@ package org.vcanalytics.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Everything known to an analysis, indexed by id: people, crimes, involvements, intelligence logs and
@@ -35,33 +38,33 @@ import java.util.function.Function;
  */
 public final class VcDataset {
 
-  private static final Comparator<Involvement> BY_CRIME =
-      Comparator.comparing(Involvement::crimeId)
-          .thenComparing(Involvement::personId)
-          .thenComparing(Involvement::role);
-  private static final Comparator<Involvement> BY_PERSON =
-      Comparator.comparing(Involvement::personId)
-          .thenComparing(Involvement::crimeId)
-          .thenComparing(Involvement::role);
-  private static final Comparator<IntelMention> MENTION_BY_INTEL =
-      Comparator.comparing(IntelMention::intelId).thenComparing(IntelMention::personId);
-  private static final Comparator<IntelMention> MENTION_BY_PERSON =
-      Comparator.comparing(IntelMention::personId).thenComparing(IntelMention::intelId);
+  // Within-group orders. Groups are formed by a stable counting sort on dense id ranks (linear
+  // time), so comparators only ever order the few records of one crime, log or person.
+  private static final Comparator<Involvement> PERSON_THEN_ROLE =
+      (a, b) -> {
+        int c = a.personId().compareTo(b.personId());
+        return c != 0 ? c : a.role().compareTo(b.role());
+      };
+  private static final Comparator<IntelMention> MENTION_PERSON =
+      (a, b) -> a.personId().compareTo(b.personId());
+  private static final Comparator<CustodyRecord> CUSTODY_ORDER =
+      Comparator.comparing(CustodyRecord::bookedOn).thenComparing(CustodyRecord::id);
+  private static final Comparator<OcgMembership> OCG_ORDER =
+      Comparator.comparing(OcgMembership::since)
+          .thenComparing(OcgMembership::ocgId)
+          .thenComparing(m -> m.until().orElse(LocalDate.MAX));
 
-  private final Map<String, Person> people;
-  private final Map<String, Crime> crimes;
-  private final Map<String, IntelLog> intel;
-  private final Map<String, School> schools;
-  private final Map<String, CustodyRecord> custody;
-  private final List<Involvement> involvements;
-  private final Map<String, List<Involvement>> involvementsByCrime;
-  private final Map<String, List<Involvement>> involvementsByPerson;
-  private final List<IntelMention> mentions;
-  private final Map<String, List<IntelMention>> mentionsByIntel;
-  private final Map<String, List<IntelMention>> mentionsByPerson;
-  private final Map<String, List<CustodyRecord>> custodyByPerson;
-  private final List<OcgMembership> ocg;
-  private final Map<String, List<OcgMembership>> ocgByPerson;
+  private final Index<Person> people;
+  private final Index<Crime> crimes;
+  private final Index<IntelLog> intel;
+  private final Index<School> schools;
+  private final Index<CustodyRecord> custody;
+  private final Groups<Involvement> involvementsByCrime;
+  private final Groups<Involvement> involvementsByPerson;
+  private final Groups<IntelMention> mentionsByIntel;
+  private final Groups<IntelMention> mentionsByPerson;
+  private final Groups<CustodyRecord> custodyByPerson;
+  private final Groups<OcgMembership> ocgByPerson;
   private final List<Area> areas;
 
   private VcDataset(Builder b) {
@@ -69,70 +72,76 @@ public final class VcDataset {
     intel = index(b.intel, IntelLog::id, "intelligence log");
     schools = index(b.schools, School::urn, "school");
     custody = index(b.custody, CustodyRecord::id, "custody record");
+    people = index(withImpliedPeople(b), Person::id, "person");
 
     Involvement[] inv = b.involvements.toArray(new Involvement[0]);
-    Arrays.sort(inv, BY_CRIME);
-    for (int i = 0; i < inv.length; i++) {
-      if (!crimes.containsKey(inv[i].crimeId())) {
+    involvementsByCrime =
+        Groups.of(
+            inv,
+            i -> crimes.rankOf(i.crimeId(), () -> "involvement " + i + " names crime " + i.crimeId()),
+            crimes.size(),
+            PERSON_THEN_ROLE);
+    for (int i = 1; i < inv.length; i++) {
+      if (involvementsByCrime.all.get(i).equals(involvementsByCrime.all.get(i - 1))) {
         throw new IllegalArgumentException(
-            "involvement " + inv[i] + " names crime " + inv[i].crimeId() + ", which is not in the data set");
-      }
-      if (i > 0 && inv[i].equals(inv[i - 1])) {
-        throw new IllegalArgumentException("involvement " + inv[i] + " is recorded twice");
+            "involvement " + involvementsByCrime.all.get(i) + " is recorded twice");
       }
     }
-    involvements = Collections.unmodifiableList(Arrays.asList(inv));
-    involvementsByCrime = group(inv, Involvement::crimeId);
-    Involvement[] invByPerson = inv.clone();
-    Arrays.sort(invByPerson, BY_PERSON);
-    involvementsByPerson = group(invByPerson, Involvement::personId);
+    // Stable, so each person's involvements stay in crime id, role order.
+    involvementsByPerson =
+        Groups.of(
+            involvementsByCrime.all.toArray(new Involvement[0]),
+            i -> people.rankOf(i.personId(), null),
+            people.size(),
+            null);
 
     IntelMention[] men = b.mentions.toArray(new IntelMention[0]);
-    Arrays.sort(men, MENTION_BY_INTEL);
-    for (int i = 0; i < men.length; i++) {
-      if (!intel.containsKey(men[i].intelId())) {
+    mentionsByIntel =
+        Groups.of(
+            men,
+            m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId()),
+            intel.size(),
+            MENTION_PERSON);
+    for (int i = 1; i < men.length; i++) {
+      IntelMention m = mentionsByIntel.all.get(i);
+      if (m.equals(mentionsByIntel.all.get(i - 1))) {
         throw new IllegalArgumentException(
-            "mention " + men[i] + " names intelligence log " + men[i].intelId()
-                + ", which is not in the data set");
-      }
-      if (i > 0 && men[i].equals(men[i - 1])) {
-        throw new IllegalArgumentException(
-            "person " + men[i].personId() + " is named twice in intelligence log " + men[i].intelId()
+            "person " + m.personId() + " is named twice in intelligence log " + m.intelId()
                 + "; a person cannot be their own link");
       }
     }
-    mentions = Collections.unmodifiableList(Arrays.asList(men));
-    mentionsByIntel = group(men, IntelMention::intelId);
-    IntelMention[] menByPerson = men.clone();
-    Arrays.sort(menByPerson, MENTION_BY_PERSON);
-    mentionsByPerson = group(menByPerson, IntelMention::personId);
+    mentionsByPerson =
+        Groups.of(
+            mentionsByIntel.all.toArray(new IntelMention[0]),
+            m -> people.rankOf(m.personId(), null),
+            people.size(),
+            null);
 
-    CustodyRecord[] cus = b.custody.toArray(new CustodyRecord[0]);
-    Arrays.sort(
-        cus,
-        Comparator.comparing(CustodyRecord::personId)
-            .thenComparing(CustodyRecord::bookedOn)
-            .thenComparing(CustodyRecord::id));
-    custodyByPerson = group(cus, CustodyRecord::personId);
+    custodyByPerson =
+        Groups.of(
+            custody.inOrder.toArray(new CustodyRecord[0]),
+            c -> people.rankOf(c.personId(), null),
+            people.size(),
+            CUSTODY_ORDER);
 
-    OcgMembership[] o = b.ocg.toArray(new OcgMembership[0]);
-    Arrays.sort(
-        o,
-        Comparator.comparing(OcgMembership::personId)
-            .thenComparing(OcgMembership::since)
-            .thenComparing(OcgMembership::ocgId)
-            .thenComparing(m -> m.until().orElse(LocalDate.MAX)));
-    for (int i = 1; i < o.length; i++) {
-      if (o[i].personId().equals(o[i - 1].personId())
-          && o[i].ocgId().equals(o[i - 1].ocgId())
-          && o[i].since().equals(o[i - 1].since())) {
+    ocgByPerson =
+        Groups.of(
+            b.ocg.toArray(new OcgMembership[0]),
+            m -> people.rankOf(m.personId(), null),
+            people.size(),
+            OCG_ORDER);
+    List<OcgMembership> o = ocgByPerson.all;
+    for (int i = 1; i < o.size(); i++) {
+      OcgMembership m = o.get(i);
+      OcgMembership prev = o.get(i - 1);
+      if (m.personId().equals(prev.personId())
+          && m.ocgId().equals(prev.ocgId())
+          && m.since().equals(prev.since())) {
         throw new IllegalArgumentException(
-            "OCG membership of " + o[i].personId() + " in " + o[i].ocgId() + " from " + o[i].since()
+            "OCG membership of " + m.personId() + " in " + m.ocgId() + " from " + m.since()
                 + " is recorded twice");
       }
     }
-    ocg = Collections.unmodifiableList(Arrays.asList(o));
-    ocgByPerson = group(o, OcgMembership::personId);
 
     Area[] ar = b.areas.toArray(new Area[0]);
     Arrays.sort(ar, Comparator.comparing(Area::level).thenComparing(Area::id));
@@ -143,24 +152,26 @@ public final class VcDataset {
       }
     }
     areas = Collections.unmodifiableList(Arrays.asList(ar));
+  }
 
-    Map<String, Person> p = new HashMap<>(b.people.size() * 2);
+  /** The registered people plus, once each, everyone named elsewhere but not registered. */
+  private static List<Person> withImpliedPeople(Builder b) {
+    List<Person> p = new ArrayList<>(b.people);
+    Set<String> known = new HashSet<>(b.people.size() * 2);
     for (Person person : b.people) {
-      if (p.putIfAbsent(person.id(), person) != null) {
-        throw new IllegalArgumentException("person " + person.id() + " is added twice");
-      }
+      known.add(person.id());
     }
-    for (Collection<String> ids :
-        List.of(
-            involvementsByPerson.keySet(),
-            mentionsByPerson.keySet(),
-            custodyByPerson.keySet(),
-            ocgByPerson.keySet())) {
-      for (String id : ids) {
-        p.computeIfAbsent(id, Person::of);
-      }
-    }
-    people = sorted(p, Comparator.naturalOrder());
+    Consumer<String> named =
+        id -> {
+          if (known.add(id)) {
+            p.add(Person.of(id));
+          }
+        };
+    b.involvements.forEach(i -> named.accept(i.personId()));
+    b.mentions.forEach(m -> named.accept(m.personId()));
+    b.custody.forEach(c -> named.accept(c.personId()));
+    b.ocg.forEach(m -> named.accept(m.personId()));
+    return p;
   }
 
   /** @return an empty builder */
@@ -172,43 +183,43 @@ public final class VcDataset {
   // Whole collections, in id order.
 
   /** @return every person, in id order */
-  public Collection<Person> people() {
-    return people.values();
+  public List<Person> people() {
+    return people.inOrder;
   }
 
   /** @return every crime, in id order */
-  public Collection<Crime> crimes() {
-    return crimes.values();
+  public List<Crime> crimes() {
+    return crimes.inOrder;
   }
 
   /** @return every involvement, ordered by crime id, person id, role */
   public List<Involvement> involvements() {
-    return involvements;
+    return involvementsByCrime.all;
   }
 
   /** @return every intelligence log, in id order */
-  public Collection<IntelLog> intelLogs() {
-    return intel.values();
+  public List<IntelLog> intelLogs() {
+    return intel.inOrder;
   }
 
   /** @return every mention of a person in a log, ordered by log id, person id */
   public List<IntelMention> intelMentions() {
-    return mentions;
+    return mentionsByIntel.all;
   }
 
   /** @return every custody record, in id order */
-  public Collection<CustodyRecord> custodyRecords() {
-    return custody.values();
+  public List<CustodyRecord> custodyRecords() {
+    return custody.inOrder;
   }
 
   /** @return every OCG membership, ordered by person id, start date, OCG id */
   public List<OcgMembership> ocgMemberships() {
-    return ocg;
+    return ocgByPerson.all;
   }
 
   /** @return every school, in URN order */
-  public Collection<School> schools() {
-    return schools.values();
+  public List<School> schools() {
+    return schools.inOrder;
   }
 
   /** @return every area of {@code areas.geojson}, ordered by level then id */
@@ -258,7 +269,7 @@ public final class VcDataset {
    * @return their involvements ordered by crime id then role; empty for an unknown person
    */
   public List<Involvement> involvementsOf(String personId) {
-    return involvementsByPerson.getOrDefault(personId, List.of());
+    return involvementsByPerson.of(people.rank.get(personId));
   }
 
   /**
@@ -268,7 +279,7 @@ public final class VcDataset {
    * @return its involvements ordered by person id then role; empty for an unknown crime
    */
   public List<Involvement> involvementsIn(String crimeId) {
-    return involvementsByCrime.getOrDefault(crimeId, List.of());
+    return involvementsByCrime.of(crimes.rank.get(crimeId));
   }
 
   /**
@@ -278,7 +289,7 @@ public final class VcDataset {
    * @return the logs in id order
    */
   public List<IntelLog> intelNaming(String personId) {
-    List<IntelMention> m = mentionsByPerson.getOrDefault(personId, List.of());
+    List<IntelMention> m = mentionsByPerson.of(people.rank.get(personId));
     List<IntelLog> out = new ArrayList<>(m.size());
     for (IntelMention x : m) {
       out.add(intel.get(x.intelId()));
@@ -293,7 +304,7 @@ public final class VcDataset {
    * @return person ids in order
    */
   public List<String> peopleNamedIn(String intelId) {
-    List<IntelMention> m = mentionsByIntel.getOrDefault(intelId, List.of());
+    List<IntelMention> m = mentionsByIntel.of(intel.rank.get(intelId));
     List<String> out = new ArrayList<>(m.size());
     for (IntelMention x : m) {
       out.add(x.personId());
@@ -308,7 +319,7 @@ public final class VcDataset {
    * @return their records ordered by booking date then id
    */
   public List<CustodyRecord> custodyOf(String personId) {
-    return custodyByPerson.getOrDefault(personId, List.of());
+    return custodyByPerson.of(people.rank.get(personId));
   }
 
   /**
@@ -318,7 +329,7 @@ public final class VcDataset {
    * @return memberships ordered by start date then OCG id
    */
   public List<OcgMembership> ocgMembershipsOf(String personId) {
-    return ocgByPerson.getOrDefault(personId, List.of());
+    return ocgByPerson.of(people.rank.get(personId));
   }
 
   /**
@@ -358,47 +369,96 @@ public final class VcDataset {
   @Override
   public String toString() {
     return "VcDataset[" + people.size() + " people, " + crimes.size() + " crimes, "
-        + involvements.size() + " involvements, " + intel.size() + " intelligence logs, "
-        + mentions.size() + " mentions, " + custody.size() + " custody records, " + ocg.size()
+        + involvements().size() + " involvements, " + intel.size() + " intelligence logs, "
+        + intelMentions().size() + " mentions, " + custody.size() + " custody records, "
+        + ocgMemberships().size()
         + " OCG memberships, " + schools.size() + " schools, " + areas.size() + " areas]";
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String what) {
-    Map<String, T> m = new HashMap<>(items.size() * 2);
-    for (T t : items) {
-      if (m.putIfAbsent(id.apply(t), t) != null) {
-        throw new IllegalArgumentException(what + " " + id.apply(t) + " is added twice");
-      }
+  /** Records in id order, and each id's rank (its position in that order) for look-up. */
+  private record Index<T>(Map<String, Integer> rank, List<T> inOrder) {
+    T get(String id) {
+      Integer r = rank.get(id);
+      return r == null ? null : inOrder.get(r);
     }
-    return sorted(m, Comparator.naturalOrder());
+
+    int size() {
+      return inOrder.size();
+    }
+
+    /** The rank of an id that must be known; {@code what} describes the referrer for the error. */
+    int rankOf(String id, Supplier<String> what) {
+      Integer r = rank.get(id);
+      if (r == null) {
+        throw new IllegalArgumentException(
+            (what == null ? "'" + id + "'" : what.get()) + ", which is not in the data set");
+      }
+      return r;
+    }
   }
 
-  /** An unmodifiable map iterating in key order, with O(1) look-up. */
-  private static <T> Map<String, T> sorted(Map<String, T> m, Comparator<String> order) {
-    String[] keys = m.keySet().toArray(new String[0]);
-    Arrays.sort(keys, order);
-    LinkedHashMap<String, T> out = new LinkedHashMap<>(keys.length * 2);
-    for (String k : keys) {
-      out.put(k, m.get(k));
+  @SuppressWarnings("unchecked")
+  private static <T> Index<T> index(List<T> items, Function<T, String> id, String what) {
+    Object[] sorted = items.toArray();
+    Arrays.parallelSort(sorted, (a, b) -> id.apply((T) a).compareTo(id.apply((T) b)));
+    Map<String, Integer> rank = new HashMap<>(sorted.length * 2);
+    for (int i = 0; i < sorted.length; i++) {
+      if (i > 0 && id.apply((T) sorted[i]).equals(id.apply((T) sorted[i - 1]))) {
+        throw new IllegalArgumentException(what + " " + id.apply((T) sorted[i]) + " is added twice");
+      }
+      rank.put(id.apply((T) sorted[i]), i);
     }
-    return Collections.unmodifiableMap(out);
+    return new Index<>(rank, (List<T>) Collections.unmodifiableList(Arrays.asList(sorted)));
   }
 
-  /** Groups an array already sorted by key into unmodifiable views of the array. */
-  private static <T> Map<String, List<T>> group(T[] sortedItems, Function<T, String> key) {
-    List<T> all = Collections.unmodifiableList(Arrays.asList(sortedItems));
-    Map<String, List<T>> out = new HashMap<>();
-    int start = 0;
-    for (int i = 1; i <= sortedItems.length; i++) {
-      if (i == sortedItems.length
-          || !key.apply(sortedItems[i]).equals(key.apply(sortedItems[start]))) {
-        out.put(key.apply(sortedItems[start]), all.subList(start, i));
-        start = i;
-      }
+  /**
+   * Records grouped by the rank of an id: group {@code r} is {@code all[start[r], start[r + 1])}.
+   * Two int arrays instead of a map of lists keep millions of groups small.
+   */
+  private static final class Groups<T> {
+    final List<T> all;
+    private final int[] start;
+
+    private Groups(List<T> all, int[] start) {
+      this.all = all;
+      this.start = start;
     }
-    return out;
+
+    /**
+     * Groups items by a dense key in [0, keys) with a stable counting sort, O(n + keys), then orders
+     * each group by {@code within} when given.
+     */
+    static <T> Groups<T> of(T[] items, ToIntFunction<T> key, int keys, Comparator<T> within) {
+      int[] keyOf = new int[items.length];
+      int[] start = new int[keys + 1];
+      for (int i = 0; i < items.length; i++) {
+        keyOf[i] = key.applyAsInt(items[i]);
+        start[keyOf[i] + 1]++;
+      }
+      for (int k = 0; k < keys; k++) {
+        start[k + 1] += start[k];
+      }
+      int[] next = Arrays.copyOf(start, keys);
+      T[] out = Arrays.copyOf(items, items.length);
+      for (int i = 0; i < items.length; i++) {
+        out[next[keyOf[i]]++] = items[i];
+      }
+      if (within != null) {
+        for (int k = 0; k < keys; k++) {
+          if (start[k + 1] - start[k] > 1) {
+            Arrays.sort(out, start[k], start[k + 1], within);
+          }
+        }
+      }
+      return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
+    }
+
+    /** @return the group of a rank; empty for null (an unknown id) */
+    List<T> of(Integer rank) {
+      return rank == null ? List.of() : all.subList(start[rank], start[rank + 1]);
+    }
   }
 
   /**

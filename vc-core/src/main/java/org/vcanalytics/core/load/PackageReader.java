@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Crime;
@@ -60,9 +66,17 @@ final class PackageReader {
   private final Ids intel = new Ids(INTEL);
   private final Ids custody = new Ids(CUSTODY);
   private final Ids schools = new Ids(SCHOOLS);
-  private final Map<Involvement, Long> involvements = new HashMap<>();
-  private final Map<IntelMention, Long> mentions = new HashMap<>();
+  /** Rows that passed their own checks, awaiting the duplicate check at the end of their file. */
+  private final Pending<Involvement> involvements = new Pending<>();
+  private final Pending<IntelMention> mentions = new Pending<>();
   private final Map<String, Long> ocgSpells = new HashMap<>();
+  /**
+   * One instance per distinct text, so that ids repeated across millions of rows, offence codes and
+   * grades are held once (person ids when there is no register; other ids come from {@link Ids}).
+   */
+  private final Map<String, String> strings = new HashMap<>();
+  private final Map<String, LocalDate> dates = new HashMap<>();
+  private final Map<String, IntelGrade> grades = new HashMap<>();
   private boolean peopleRegister;
 
   PackageReader(Path dir, LoadOptions options) {
@@ -90,12 +104,32 @@ final class PackageReader {
             "postcode_district", "lsoa"),
         this::crime);
     readFile(INVOLVEMENTS, List.of("crime_id", "person_id", "role"), List.of(), this::involvement);
+    finishFile(
+        INVOLVEMENTS,
+        involvements,
+        i -> crimes.indexOf(i.crimeId()),
+        crimes.count(),
+        (a, b) -> a.personId().equals(b.personId()) && a.role() == b.role(),
+        i -> i.crimeId() + "," + i.personId() + "," + i.role(),
+        Rejection.WHOLE_ROW,
+        "duplicate: the same person in the same role on the same crime is on line %d",
+        data::addInvolvement);
     readFile(
         INTEL,
         List.of("intel_id", "recorded_on", "source_evaluation", "intelligence_assessment"),
         List.of("grading_system", "handling_code", "headers", "easting", "northing"),
         this::intel);
     readFile(INTEL_PEOPLE, List.of("intel_id", "person_id"), List.of(), this::mention);
+    finishFile(
+        INTEL_PEOPLE,
+        mentions,
+        m -> intel.indexOf(m.intelId()),
+        intel.count(),
+        (a, b) -> a.personId().equals(b.personId()),
+        IntelMention::personId,
+        "person_id",
+        "the log already names this person on line %d; a person cannot be their own link",
+        data::addIntelMention);
     readFile(
         CUSTODY,
         List.of("custody_id", "person_id", "booked_on"),
@@ -148,7 +182,7 @@ final class PackageReader {
         long line = rows.line();
         try {
           check(header.length, fields);
-          reader.read(new Row(columns, fields), line);
+          reader.read(new Row(columns, fields, dates), line);
         } catch (Row.Rejected r) {
           rejected++;
           rejections.add(new Rejection(name, line, r.column, shown(r.value), r.getMessage()));
@@ -190,6 +224,100 @@ final class PackageReader {
               }
             });
     files.add(new FileReport(VcPackage.AREAS, true, read, read - rejected[0], rejected[0]));
+  }
+
+  /**
+   * The duplicate check of a file whose rows name a parent (a crime, a log): rows are grouped by
+   * their parent's accept order with a counting sort, and within each (small) group a row equal to
+   * an earlier one is rejected, naming the earlier line. Linear time and two int arrays, where a
+   * hash set of millions of rows would cost far more. The rest are accepted, in file order.
+   */
+  private <T> void finishFile(
+      String name,
+      Pending<T> pending,
+      ToIntFunction<T> parent,
+      int parents,
+      BiPredicate<T, T> same,
+      Function<T, String> value,
+      String column,
+      String reason,
+      Consumer<T> accept) {
+    int n = pending.items.size();
+    int[] start = new int[parents + 1];
+    int[] parentOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      parentOf[i] = parent.applyAsInt(pending.items.get(i));
+      start[parentOf[i] + 1]++;
+    }
+    for (int k = 0; k < parents; k++) {
+      start[k + 1] += start[k];
+    }
+    int[] next = Arrays.copyOf(start, parents);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[next[parentOf[i]]++] = i;
+    }
+    boolean[] duplicate = new boolean[n];
+    List<Rejection> found = new ArrayList<>();
+    for (int k = 0; k < parents; k++) {
+      for (int a = start[k] + 1; a < start[k + 1]; a++) {
+        T row = pending.items.get(order[a]);
+        for (int b = start[k]; b < a; b++) {
+          if (!duplicate[order[b]] && same.test(pending.items.get(order[b]), row)) {
+            duplicate[order[a]] = true;
+            found.add(
+                new Rejection(
+                    name, pending.lines[order[a]], column, shown(value.apply(row)),
+                    String.format(Locale.ROOT, reason, pending.lines[order[b]])));
+            break;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!duplicate[i]) {
+        accept.accept(pending.items.get(i));
+      }
+    }
+    if (!found.isEmpty()) {
+      // Keep the report in line order within the file.
+      rejections.addAll(found);
+      List<Rejection> ofFile = rejections.subList(firstRejectionOf(name), rejections.size());
+      ofFile.sort(Comparator.comparingLong(Rejection::line));
+      FileReport f = files.remove(files.size() - 1);
+      files.add(
+          new FileReport(
+              name, true, f.rowsRead(), f.accepted() - found.size(), f.rejected() + found.size()));
+      LOG.info("{}: {} duplicate rows rejected", name, found.size());
+    }
+    pending.clear();
+  }
+
+  private int firstRejectionOf(String name) {
+    int i = rejections.size();
+    while (i > 0 && rejections.get(i - 1).file().equals(name)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Rows with their lines, in file order. */
+  private static final class Pending<T> {
+    final List<T> items = new ArrayList<>();
+    long[] lines = new long[1024];
+
+    void add(T item, long line) {
+      if (items.size() == lines.length) {
+        lines = Arrays.copyOf(lines, lines.length * 2);
+      }
+      lines[items.size()] = line;
+      items.add(item);
+    }
+
+    void clear() {
+      items.clear();
+      lines = new long[0];
+    }
   }
 
   private static String absentMeaning(String name) {
@@ -308,7 +436,7 @@ final class PackageReader {
     String id = row.required("crime_id");
     try {
       String rawCode = row.required("ho_code");
-      String code = OffenceCodes.normalise(rawCode);
+      String code = intern(OffenceCodes.normalise(rawCode));
       if (code.isEmpty()) {
         throw new Row.Rejected("ho_code", rawCode, "a value is required");
       }
@@ -350,20 +478,10 @@ final class PackageReader {
   }
 
   private void involvement(Row row, long line) throws Row.Rejected {
-    String crimeId = row.required("crime_id");
-    String personId = row.required("person_id");
     Role role = row.requiredEnum("role", Role.class);
-    crimes.requireKnown(crimeId, "crime_id");
-    requirePerson(personId);
-    Involvement inv = Involvement.of(crimeId, personId, role);
-    Long first = involvements.putIfAbsent(inv, line);
-    if (first != null) {
-      throw new Row.Rejected(
-          Rejection.WHOLE_ROW,
-          crimeId + "," + personId + "," + role,
-          "duplicate: the same person in the same role on the same crime is on line " + first);
-    }
-    data.addInvolvement(inv);
+    String crimeId = crimes.requireKnown(row.required("crime_id"), "crime_id");
+    String personId = requirePerson(row.required("person_id"));
+    involvements.add(Involvement.of(crimeId, personId, role), line);
   }
 
   private void intel(Row row, long line) throws Row.Rejected {
@@ -394,7 +512,9 @@ final class PackageReader {
             "graded outside its system: a " + system + " intelligence assessment is "
                 + system.assessmentCodes());
       }
-      IntelGrade grade = IntelGrade.of(system, source, assessment);
+      IntelGrade grade =
+          grades.computeIfAbsent(
+              system.label() + source + '/' + assessment, k -> IntelGrade.of(system, source, assessment));
       Optional<String> handling = row.optional("handling_code").map(h -> h.toUpperCase(Locale.ROOT));
       if (handling.isPresent() && !grade.isValidHandlingCode(handling.get())) {
         throw new Row.Rejected(
@@ -432,26 +552,14 @@ final class PackageReader {
   }
 
   private void mention(Row row, long line) throws Row.Rejected {
-    String intelId = row.required("intel_id");
-    String personId = row.required("person_id");
-    intel.requireKnown(intelId, "intel_id");
-    requirePerson(personId);
-    IntelMention m = IntelMention.of(intelId, personId);
-    Long first = mentions.putIfAbsent(m, line);
-    if (first != null) {
-      throw new Row.Rejected(
-          "person_id",
-          personId,
-          "the log already names this person on line " + first
-              + "; a person cannot be their own link");
-    }
-    data.addIntelMention(m);
+    String intelId = intel.requireKnown(row.required("intel_id"), "intel_id");
+    String personId = requirePerson(row.required("person_id"));
+    mentions.add(IntelMention.of(intelId, personId), line);
   }
 
   private void custody(Row row, long line) throws Row.Rejected {
     String id = row.required("custody_id");
-    String personId = row.required("person_id");
-    requirePerson(personId);
+    String personId = requirePerson(row.required("person_id"));
     CustodyRecord c =
         CustodyRecord.builder()
             .id(id)
@@ -468,13 +576,13 @@ final class PackageReader {
 
   private void ocg(Row row, long line) throws Row.Rejected {
     String personId = row.required("person_id");
-    String ocgId = row.required("ocg_id");
+    String ocgId = intern(row.required("ocg_id"));
     LocalDate from = row.requiredDate("from");
     Optional<LocalDate> to = row.optionalDate("to");
     if (to.isPresent() && to.get().isBefore(from)) {
       throw new Row.Rejected("to", row.raw("to"), "the membership ends before it starts (from " + from + ")");
     }
-    requirePerson(personId);
+    personId = requirePerson(personId);
     String key = personId + '\u0000' + ocgId + '\u0000' + from;
     Long first = ocgSpells.putIfAbsent(key, line);
     if (first != null) {
@@ -509,10 +617,14 @@ final class PackageReader {
     schools.accept(urn, "urn", line, () -> data.addSchool(s));
   }
 
-  private void requirePerson(String personId) throws Row.Rejected {
-    if (peopleRegister) {
-      people.requireKnown(personId, "person_id");
-    }
+  /** @return the one instance of the id: the register's when there is one */
+  private String requirePerson(String personId) throws Row.Rejected {
+    return peopleRegister ? people.requireKnown(personId, "person_id") : intern(personId);
+  }
+
+  private String intern(String s) {
+    String known = strings.putIfAbsent(s, s);
+    return known != null ? known : s;
   }
 
   /** Upper case with single spaces: {@code b1  1aa} → {@code B1 1AA}. */
@@ -524,8 +636,11 @@ final class PackageReader {
 
   /** The ids of one file: which were accepted (and where), which rejected (and where). */
   private static final class Ids {
+    /** An accepted id, the one instance of it, its line, and its place in accept order. */
+    private record Seen(String id, long line, int index) {}
+
     private final String file;
-    private final Map<String, Long> accepted = new HashMap<>();
+    private final Map<String, Seen> accepted = new HashMap<>();
     private final Map<String, Long> rejected = new HashMap<>();
 
     Ids(String file) {
@@ -534,12 +649,21 @@ final class PackageReader {
 
     /** Accepts an id unless an earlier row holds it. */
     void accept(String id, String column, long line, Runnable add) throws Row.Rejected {
-      Long first = accepted.putIfAbsent(id, line);
+      Seen first = accepted.putIfAbsent(id, new Seen(id, line, accepted.size()));
       if (first != null) {
         throw new Row.Rejected(
-            column, id, "duplicate id: the row on line " + first + " has it and is kept");
+            column, id, "duplicate id: the row on line " + first.line() + " has it and is kept");
       }
       add.run();
+    }
+
+    /** @return the accept-order index of an accepted id */
+    int indexOf(String id) {
+      return accepted.get(id).index();
+    }
+
+    int count() {
+      return accepted.size();
     }
 
     void rejected(String id, long line) {
@@ -548,9 +672,11 @@ final class PackageReader {
       }
     }
 
-    void requireKnown(String id, String column) throws Row.Rejected {
-      if (accepted.containsKey(id)) {
-        return;
+    /** @return the accepted instance of the id */
+    String requireKnown(String id, String column) throws Row.Rejected {
+      Seen seen = accepted.get(id);
+      if (seen != null) {
+        return seen.id();
       }
       Long line = rejected.get(id);
       throw new Row.Rejected(

@@ -39,10 +39,18 @@ final class Row {
 
   private final Map<String, Integer> columns;
   private final String[] fields;
+  private final Map<String, LocalDate> dates;
 
-  Row(Map<String, Integer> columns, String[] fields) {
+  /**
+   * @param columns column name to field index
+   * @param fields the row's fields
+   * @param dates parsed dates by text, shared by all rows of a load: millions of rows share a few
+   *     thousand days, so each day is parsed and held once
+   */
+  Row(Map<String, Integer> columns, String[] fields, Map<String, LocalDate> dates) {
     this.columns = columns;
     this.fields = fields;
+    this.dates = dates;
   }
 
   /** @return the stripped value, or "" when the column is absent from the file */
@@ -73,7 +81,17 @@ final class Row {
     return v.isEmpty() ? Optional.empty() : Optional.of(date(column, v));
   }
 
-  private static LocalDate date(String column, String v) throws Rejected {
+  private LocalDate date(String column, String v) throws Rejected {
+    LocalDate known = dates.get(v);
+    if (known != null) {
+      return known;
+    }
+    LocalDate d = parseDate(column, v);
+    dates.put(v, d);
+    return d;
+  }
+
+  private static LocalDate parseDate(String column, String v) throws Rejected {
     if (!DATE_SHAPE.matcher(v).matches()) {
       throw new Rejected(column, v, "not a date in YYYY-MM-DD form");
     }
