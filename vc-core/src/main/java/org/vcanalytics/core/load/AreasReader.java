@@ -87,11 +87,11 @@ final class AreasReader {
     }
 
     Area.Crs crs = crs(file, crsName, features);
-    Map<String, Long> seen = new HashMap<>();
+    Map<List<String>, Long> seen = new HashMap<>();
     for (Feature f : features) {
       try {
         Area a = area(f.node(), crs);
-        Long first = seen.putIfAbsent(a.level() + '\u0000' + a.id(), f.line());
+        Long first = seen.putIfAbsent(List.of(a.level(), a.id()), f.line());
         if (first != null) {
           throw new Row.Rejected(
               "id", a.id(), "duplicate id in level " + a.level() + ": the feature on line " + first

@@ -10,6 +10,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -53,18 +54,39 @@ final class CsvRows implements Closeable {
 
   static CsvRows open(Path path) {
     String file = path.getFileName().toString();
+    InputStream in = null;
     try {
-      InputStream in = Files.newInputStream(path);
-      Reader reader =
-          new InputStreamReader(
-              in,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return new CsvRows(path, FACTORY.createParser(reader));
+      in = Files.newInputStream(path);
+      PushbackReader reader =
+          new PushbackReader(
+              new InputStreamReader(
+                  in,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPORT)
+                      .onUnmappableCharacter(CodingErrorAction.REPORT)),
+              1);
+      // A byte-order mark goes before the CSV parser sees it, so a quoted first header still parses.
+      int first = reader.read();
+      if (first != -1 && first != '\uFEFF') {
+        reader.unread(first);
+      }
+      return new CsvRows(path, FACTORY.createParser((Reader) reader));
     } catch (IOException e) {
-      throw new BrokenFileException(file, 0, "cannot be opened: " + e.getMessage(), e);
+      closeQuietly(in);
+      throw e instanceof CharacterCodingException
+          ? notUtf8(path, e)
+          : new BrokenFileException(file, 0, "cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // already failing; the first error is the one to report
+      }
     }
   }
 
@@ -99,30 +121,32 @@ final class CsvRows implements Closeable {
         }
         fields.add(parser.getText());
       }
-      if (line == 1 && !fields.isEmpty() && fields.get(0).startsWith("\uFEFF")) {
-        fields.set(0, fields.get(0).substring(1));
+      if (fields.size() == 1 && fields.get(0).isBlank()) {
+        return next(); // a line of only white space is a blank line, not a row
       }
       return fields.toArray(new String[0]);
     } catch (CharacterCodingException e) {
-      throw notUtf8(e);
+      throw notUtf8(path, e);
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(e);
+        throw notUtf8(path, e);
       }
       throw broken("is not valid CSV: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(e);
+        throw notUtf8(path, e);
       }
       throw broken("cannot be read: " + e.getMessage(), e);
     }
   }
 
   /** The decoder reads ahead, so the line of the first bad byte is found by a second pass. */
-  private BrokenFileException notUtf8(Exception e) {
-    long bad = firstMalformedLine(path);
+  private static BrokenFileException notUtf8(Path path, Exception e) {
     return new BrokenFileException(
-        file, bad, "is not UTF-8 text; save it as UTF-8 (spreadsheets: \"CSV UTF-8\")", e);
+        path.getFileName().toString(),
+        firstMalformedLine(path),
+        "is not UTF-8 text; save it as UTF-8 (spreadsheets: \"CSV UTF-8\")",
+        e);
   }
 
   static long firstMalformedLine(Path path) {

@@ -69,7 +69,7 @@ final class PackageReader {
   /** Rows that passed their own checks, awaiting the duplicate check at the end of their file. */
   private final Pending<Involvement> involvements = new Pending<>();
   private final Pending<IntelMention> mentions = new Pending<>();
-  private final Map<String, Long> ocgSpells = new HashMap<>();
+  private final Map<OcgSpell, Long> ocgSpells = new HashMap<>();
   /**
    * One instance per distinct text, so that ids repeated across millions of rows, offence codes and
    * grades are held once (person ids when there is no register; other ids come from {@link Ids}).
@@ -175,6 +175,11 @@ final class PackageReader {
     long rejected = 0;
     try (CsvRows rows = CsvRows.open(path)) {
       String[] header = rows.next();
+      if (header == null) {
+        warnings.add(name + " is empty (not even a header): read as a file with no rows");
+        files.add(new FileReport(name, true, 0, 0, 0));
+        return;
+      }
       Map<String, Integer> columns = header(name, header, required, optional);
       String[] fields;
       while ((fields = rows.next()) != null) {
@@ -301,6 +306,9 @@ final class PackageReader {
     return i;
   }
 
+  /** What makes an OCG membership row unique. */
+  private record OcgSpell(String personId, String ocgId, LocalDate from) {}
+
   /** Rows with their lines, in file order. */
   private static final class Pending<T> {
     final List<T> items = new ArrayList<>();
@@ -396,19 +404,24 @@ final class PackageReader {
           "the row has " + fields.length + " fields but the header has " + headerLength);
     }
     for (String f : fields) {
-      if (f.length() > options.maxFieldLength()) {
+      // Characters are Unicode code points: an emoji is one character, not two.
+      if (f.length() > options.maxFieldLength()
+          && f.codePointCount(0, f.length()) > options.maxFieldLength()) {
         throw new Row.Rejected(
             Rejection.WHOLE_ROW,
             f,
-            "a field is " + f.length() + " characters long; the limit is " + options.maxFieldLength());
+            "a field is " + f.codePointCount(0, f.length()) + " characters long; the limit is "
+                + options.maxFieldLength());
       }
     }
   }
 
-  private static String shown(String value) {
-    return value.length() <= SHOWN_VALUE_LENGTH
+  static String shown(String value) {
+    int length = value.codePointCount(0, value.length());
+    return length <= SHOWN_VALUE_LENGTH
         ? value
-        : value.substring(0, SHOWN_VALUE_LENGTH) + "… (" + value.length() + " characters)";
+        : value.substring(0, value.offsetByCodePoints(0, SHOWN_VALUE_LENGTH))
+            + "… (" + length + " characters)";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -583,8 +596,7 @@ final class PackageReader {
       throw new Row.Rejected("to", row.raw("to"), "the membership ends before it starts (from " + from + ")");
     }
     personId = requirePerson(personId);
-    String key = personId + '\u0000' + ocgId + '\u0000' + from;
-    Long first = ocgSpells.putIfAbsent(key, line);
+    Long first = ocgSpells.putIfAbsent(new OcgSpell(personId, ocgId, from), line);
     if (first != null) {
       throw new Row.Rejected(
           Rejection.WHOLE_ROW,

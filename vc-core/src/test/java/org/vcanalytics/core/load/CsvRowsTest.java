@@ -51,4 +51,15 @@ class CsvRowsTest {
         .isInstanceOf(BrokenFileException.class)
         .hasMessageContaining("x.csv line");
   }
+
+  @Test
+  void bomBeforeAQuotedHeaderAndLinesOfOnlyWhiteSpace() throws IOException {
+    String text = "\uFEFF\"a\",b\n1,2\n\t\n  \n3,4\n";
+    assertThat(read(text.getBytes(StandardCharsets.UTF_8))).containsExactly("1:a|b", "2:1|2", "5:3|4");
+  }
+
+  @Test
+  void aFileOfOnlyAByteOrderMarkHasNoRecords() throws IOException {
+    assertThat(read("\uFEFF".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
 }

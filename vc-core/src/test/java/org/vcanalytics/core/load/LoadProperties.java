@@ -767,10 +767,7 @@ class LoadProperties {
       }
       List<String> names = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
-        // Known loader bug: after a byte-order mark a quoted first column name keeps its quotes and
-        // the header is reported broken. Leave it unquoted until that is fixed.
-        boolean mayQuote = !(bom && i == 0);
-        names.add(field(header.get(i).written(), mayQuote && layout.nextInt(4) == 0));
+        names.add(field(header.get(i).written(), layout.nextInt(4) == 0));
       }
       text.append(String.join(",", names));
       long line = 1;

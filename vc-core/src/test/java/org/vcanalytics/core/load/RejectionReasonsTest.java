@@ -82,6 +82,23 @@ class RejectionReasonsTest {
     assertThat(f.accepted()).isEqualTo(f.rowsRead() - 1);
   }
 
+  @org.junit.jupiter.api.Test
+  void fieldLengthCountsCharactersNotCodeUnits() throws IOException {
+    // Three knife emoji (each two UTF-16 code units) and 8 x: 11 characters (17 code units), over a
+    // limit of 10; the good row's 3 emoji and 7 x are 10 characters (13 code units), at the limit.
+    String field = "\uD83D\uDD2A".repeat(3) + "x".repeat(8);
+    Files.writeString(
+        dir.resolve("crimes.csv"),
+        "crime_id,ho_code,committed_on,mo_text\nC1,8N,2024-01-01,"
+            + "\uD83D\uDD2A".repeat(3) + "x".repeat(7) + "\nC2,8N,2024-01-01," + field + "\n");
+    LoadReport report = VcPackage.load(dir, new LoadOptions(10)).report();
+    assertThat(report.rejections())
+        .containsExactly(
+            new Rejection("crimes.csv", 3, "(row)", field, "a field is 11 characters long; the limit is 10"));
+    // A shortened value never splits a character.
+    assertThat(PackageReader.shown("\uD83D\uDD2A".repeat(300))).startsWith("\uD83D\uDD2A".repeat(200) + "… (300");
+  }
+
   @ParameterizedTest(name = "areas: {1}")
   @CsvSource(
       delimiter = '|',
