@@ -1,0 +1,113 @@
+package org.vcanalytics.core.classify;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result of {@link VcClassifier}: every crime committed up to the as-of date, classified, and
+ * every person's contributing factors as of that date. Ordered by id; immutable.
+ */
+public final class Classification {
+
+  private final LocalDate asOf;
+  private final ClassifierOptions options;
+  private final List<CrimeClassification> crimes;
+  private final Map<String, CrimeClassification> crimesById;
+  private final List<PersonFactors> people;
+  private final Map<String, PersonFactors> peopleById;
+  private final long crimesAfterAsOf;
+  private final Map<String, Long> unknownCodes;
+
+  Classification(
+      LocalDate asOf,
+      ClassifierOptions options,
+      List<CrimeClassification> crimes,
+      Map<String, CrimeClassification> crimesById,
+      List<PersonFactors> people,
+      Map<String, PersonFactors> peopleById,
+      long crimesAfterAsOf,
+      Map<String, Long> unknownCodes) {
+    this.asOf = asOf;
+    this.options = options;
+    this.crimes = Collections.unmodifiableList(crimes);
+    this.crimesById = Collections.unmodifiableMap(crimesById);
+    this.people = Collections.unmodifiableList(people);
+    this.peopleById = Collections.unmodifiableMap(peopleById);
+    this.crimesAfterAsOf = crimesAfterAsOf;
+    this.unknownCodes = Collections.unmodifiableMap(unknownCodes);
+  }
+
+  /** @return the as-of date */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the options used */
+  public ClassifierOptions options() {
+    return options;
+  }
+
+  /** @return every crime committed on or before the as-of date, in id order */
+  public List<CrimeClassification> crimes() {
+    return crimes;
+  }
+
+  /** @return the violent crimes among {@link #crimes()}, in id order */
+  public List<CrimeClassification> violentCrimes() {
+    return crimes.stream().filter(CrimeClassification::violent).toList();
+  }
+
+  /**
+   * @param crimeId a crime
+   * @return its classification; empty for an unknown crime or one committed after the as-of date
+   */
+  public Optional<CrimeClassification> crime(String crimeId) {
+    return Optional.ofNullable(crimesById.get(crimeId));
+  }
+
+  /** @return every person's factors, in id order (people with none included) */
+  public List<PersonFactors> people() {
+    return people;
+  }
+
+  /**
+   * @param personId a person
+   * @return their factors; none for an unknown person
+   */
+  public PersonFactors factorsOf(String personId) {
+    PersonFactors f = peopleById.get(personId);
+    return f != null ? f : new PersonFactors(personId, List.of());
+  }
+
+  /** @return the number of crimes left out because they were committed after the as-of date */
+  public long crimesAfterAsOf() {
+    return crimesAfterAsOf;
+  }
+
+  /**
+   * Offence codes found on crimes that the offence table does not know and that the definition did
+   * not match (by code or title), with the number of crimes carrying each: those crimes are counted
+   * as non-violent.
+   *
+   * @return code to number of crimes, in code order
+   */
+  public Map<String, Long> unknownCodes() {
+    return unknownCodes;
+  }
+
+  /**
+   * @return one warning per unknown code, e.g. {@code offence code 999 is not in the Home Office
+   *     table: 3 crimes counted as non-violent}
+   */
+  public List<String> warnings() {
+    return unknownCodes.entrySet().stream()
+        .map(
+            e ->
+                "offence code " + e.getKey() + " is not in the Home Office table: " + e.getValue()
+                    + (e.getValue() == 1 ? " crime" : " crimes") + " counted as non-violent")
+        .toList();
+  }
+}

@@ -1,0 +1,34 @@
+package org.vcanalytics.core.classify;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's contributing factors as of a date, each with its evidence.
+ *
+ * @param personId the person
+ * @param factors the factors found, in {@link Factor} order; empty when none is recorded
+ */
+public record PersonFactors(String personId, List<FactorEvidence> factors) {
+
+  /** Copies the list. */
+  public PersonFactors {
+    factors = List.copyOf(factors);
+  }
+
+  /**
+   * @param factor a factor
+   * @return true when recorded for this person
+   */
+  public boolean has(Factor factor) {
+    return evidence(factor).isPresent();
+  }
+
+  /**
+   * @param factor a factor
+   * @return its evidence, when recorded
+   */
+  public Optional<FactorEvidence> evidence(Factor factor) {
+    return factors.stream().filter(f -> f.factor() == factor).findFirst();
+  }
+}

@@ -1,0 +1,88 @@
+package org.vcanalytics.core.classify;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.vcanalytics.core.Role;
+
+/**
+ * Options of the typology rules; {@link #defaults()} are those of the specification.
+ *
+ * @param youthMaxAge the oldest age, in completed years on the day, that counts as youth (default
+ *     25)
+ * @param youthRoles the roles whose age counts (default OFFENDER, SUSPECT, VICTIM)
+ * @param airWeaponsAreGuns whether AIR_WEAPON sets GUN (default no)
+ * @param domesticAbuseHeaders the intelligence headers that mark domestic abuse (default {@code
+ *     DOMESTIC ABUSE}), compared upper case with single spaces
+ * @param vawRequiresMaleOffender whether VAW also needs a male offender or suspect (default no)
+ */
+public record TypologyOptions(
+    int youthMaxAge,
+    Set<Role> youthRoles,
+    boolean airWeaponsAreGuns,
+    SortedSet<String> domesticAbuseHeaders,
+    boolean vawRequiresMaleOffender) {
+
+  /** The default youth age limit: {@value}. */
+  public static final int DEFAULT_YOUTH_MAX_AGE = 25;
+
+  /** Copies and normalises. */
+  public TypologyOptions {
+    if (youthMaxAge < 0) {
+      throw new IllegalArgumentException("youthMaxAge must not be negative, was " + youthMaxAge);
+    }
+    youthRoles =
+        Collections.unmodifiableSet(
+            youthRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(youthRoles));
+    TreeSet<String> h = new TreeSet<>();
+    for (String header : domesticAbuseHeaders) {
+      h.add(normaliseHeader(header));
+    }
+    domesticAbuseHeaders = Collections.unmodifiableSortedSet(h);
+  }
+
+  /** @return the specification's defaults */
+  public static TypologyOptions defaults() {
+    return new TypologyOptions(
+        DEFAULT_YOUTH_MAX_AGE,
+        EnumSet.of(Role.OFFENDER, Role.SUSPECT, Role.VICTIM),
+        false,
+        new TreeSet<>(Set.of("DOMESTIC ABUSE")),
+        false);
+  }
+
+  /** @param age the oldest youth age @return a copy */
+  public TypologyOptions withYouthMaxAge(int age) {
+    return new TypologyOptions(age, youthRoles, airWeaponsAreGuns, domesticAbuseHeaders, vawRequiresMaleOffender);
+  }
+
+  /** @param roles the roles whose age counts @return a copy */
+  public TypologyOptions withYouthRoles(Set<Role> roles) {
+    return new TypologyOptions(youthMaxAge, roles, airWeaponsAreGuns, domesticAbuseHeaders, vawRequiresMaleOffender);
+  }
+
+  /** @param yes whether air weapons set GUN @return a copy */
+  public TypologyOptions withAirWeaponsAreGuns(boolean yes) {
+    return new TypologyOptions(youthMaxAge, youthRoles, yes, domesticAbuseHeaders, vawRequiresMaleOffender);
+  }
+
+  /** @param headers the domestic-abuse headers @return a copy */
+  public TypologyOptions withDomesticAbuseHeaders(Set<String> headers) {
+    return new TypologyOptions(
+        youthMaxAge, youthRoles, airWeaponsAreGuns, new TreeSet<>(headers), vawRequiresMaleOffender);
+  }
+
+  /** @param yes whether VAW needs a male offender or suspect @return a copy */
+  public TypologyOptions withVawRequiresMaleOffender(boolean yes) {
+    return new TypologyOptions(youthMaxAge, youthRoles, airWeaponsAreGuns, domesticAbuseHeaders, yes);
+  }
+
+  /** Upper case, single spaces, as intelligence headers are stored. */
+  static String normaliseHeader(String header) {
+    return Objects.requireNonNull(header).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  }
+}

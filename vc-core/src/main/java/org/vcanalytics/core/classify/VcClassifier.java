@@ -1,0 +1,402 @@
+package org.vcanalytics.core.classify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.CustodyRecord;
+import org.vcanalytics.core.IntelLog;
+import org.vcanalytics.core.Involvement;
+import org.vcanalytics.core.OcgMembership;
+import org.vcanalytics.core.Person;
+import org.vcanalytics.core.Role;
+import org.vcanalytics.core.Sex;
+import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.Weapon;
+import org.vcanalytics.core.WeaponUse;
+
+/**
+ * Classifies the crimes of a data set as of a date: which are violent crime (VC) and why, the
+ * typologies of each VC event with their reasons, and each person's contributing factors.
+ *
+ * <pre>{@code
+ * Classification c = VcClassifier.classify(data, LocalDate.of(2024, 12, 31));
+ * c.crime("C001").orElseThrow().typologies();   // [KNIFE, YOUTH]
+ * c.factorsOf("P001").has(Factor.MENTAL_HEALTH);
+ * }</pre>
+ *
+ * <p>Rules (docs/definitions.md): crimes committed after the as-of date are left out and counted;
+ * intelligence recorded after it and custody booked after it are not used. Typologies are only given
+ * to violent crimes. Cost: O(crimes + involvements + the intelligence naming victims) for crimes,
+ * O(people + custody + involvements) for factors. The result is deterministic: ordered by id, the
+ * same whatever the order the data set was built in.
+ */
+public final class VcClassifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(VcClassifier.class);
+
+  private final VcDataset data;
+  private final LocalDate asOf;
+  private final ClassifierOptions options;
+  private final TypologyOptions typ;
+
+  private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
+    this.data = data;
+    this.asOf = asOf;
+    this.options = options;
+    this.typ = options.typologies();
+  }
+
+  /**
+   * Classifies with the default options.
+   *
+   * @param data the data set
+   * @param asOf the as-of date
+   * @return the classification
+   */
+  public static Classification classify(VcDataset data, LocalDate asOf) {
+    return classify(data, asOf, ClassifierOptions.defaults());
+  }
+
+  /**
+   * Classifies.
+   *
+   * @param data the data set
+   * @param asOf the as-of date
+   * @param options the definition and typology options
+   * @return the classification
+   */
+  public static Classification classify(VcDataset data, LocalDate asOf, ClassifierOptions options) {
+    return new VcClassifier(data, asOf, options).run();
+  }
+
+  private Classification run() {
+    List<CrimeClassification> crimes = new ArrayList<>();
+    Map<String, CrimeClassification> crimesById = new HashMap<>();
+    Map<String, Long> unknown = new TreeMap<>();
+    long after = 0;
+    for (Crime c : data.crimes()) {
+      if (c.committedOn().isAfter(asOf)) {
+        after++;
+        continue;
+      }
+      CrimeClassification cc = crime(c);
+      if (cc.offence().isEmpty() && !cc.violent()) {
+        unknown.merge(c.hoCode(), 1L, Long::sum);
+      }
+      crimes.add(cc);
+      crimesById.put(cc.crimeId(), cc);
+    }
+    List<PersonFactors> people = new ArrayList<>();
+    Map<String, PersonFactors> peopleById = new HashMap<>();
+    for (Person p : data.people()) {
+      PersonFactors f = factors(p);
+      if (!f.factors().isEmpty()) {
+        peopleById.put(p.id(), f);
+      }
+      people.add(f);
+    }
+    if (!unknown.isEmpty()) {
+      LOG.warn("{} offence codes are not in the Home Office table; their crimes count as non-violent: {}",
+          unknown.size(), unknown.keySet());
+    }
+    return new Classification(asOf, options, crimes, crimesById, people, peopleById, after, unknown);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Crimes.
+
+  private CrimeClassification crime(Crime c) {
+    Optional<Offence> offence = options.offences().find(c.hoCode());
+    Optional<ViolenceMatch> match = options.definition().match(c);
+    if (match.isEmpty()) {
+      return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.of(), List.of());
+    }
+    List<TypologyReason> reasons = new ArrayList<>();
+    knife(c, reasons);
+    gun(c, reasons);
+    youth(c, reasons);
+    ocg(c, reasons);
+    domestic(c, reasons);
+    vaw(c, reasons);
+    if (c.hoCode().equals("34B")) {
+      reasons.add(
+          TypologyReason.ofField(
+              TypologyRule.ROBBERY_CODE, "ho_code", "offence code 34B is robbery of personal property"));
+    }
+    reasons.sort(
+        Comparator.comparing(TypologyReason::typology)
+            .thenComparing(r -> r.personId().orElse(""))
+            .thenComparing(TypologyReason::rule)
+            .thenComparing(r -> r.evidenceId().orElse("")));
+    Set<Typology> types = new TreeSet<>();
+    reasons.forEach(r -> types.add(r.typology()));
+    return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.copyOf(types), reasons);
+  }
+
+  private static void knife(Crime c, List<TypologyReason> out) {
+    if (c.weapon().orElse(null) != Weapon.KNIFE_OR_SHARP) {
+      return;
+    }
+    WeaponUse use = c.weaponUse().orElse(null);
+    if (use == null || use == WeaponUse.USED || use == WeaponUse.THREATENED) {
+      out.add(
+          TypologyReason.ofField(
+              TypologyRule.KNIFE_WEAPON,
+              "weapon",
+              "a knife or sharp instrument was " + (use == null ? "recorded (use not recorded)"
+                  : use == WeaponUse.USED ? "used" : "threatened")));
+    }
+  }
+
+  private void gun(Crime c, List<TypologyReason> out) {
+    Weapon w = c.weapon().orElse(null);
+    boolean gun =
+        w == Weapon.FIREARM
+            || w == Weapon.IMITATION_FIREARM
+            || (w == Weapon.AIR_WEAPON && typ.airWeaponsAreGuns());
+    if (!gun) {
+      return;
+    }
+    WeaponUse use = c.weaponUse().orElse(null);
+    if (use == null || use == WeaponUse.USED || use == WeaponUse.FIRED || use == WeaponUse.THREATENED) {
+      String what =
+          w == Weapon.FIREARM ? "a firearm" : w == Weapon.IMITATION_FIREARM ? "an imitation firearm"
+              : "an air weapon";
+      out.add(
+          TypologyReason.ofField(
+              TypologyRule.GUN_WEAPON,
+              "weapon",
+              what + " was " + (use == null ? "recorded (use not recorded)"
+                  : use.name().toLowerCase(java.util.Locale.ROOT))));
+    }
+  }
+
+  private void youth(Crime c, List<TypologyReason> out) {
+    for (Involvement i : data.involvementsIn(c.id())) {
+      if (!typ.youthRoles().contains(i.role())) {
+        continue;
+      }
+      OptionalInt age = data.person(i.personId()).map(p -> p.ageOn(c.committedOn())).orElse(OptionalInt.empty());
+      if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
+        out.add(
+            TypologyReason.ofPerson(
+                TypologyRule.YOUTH_AGE, i.personId(), i.role(), age, "date_of_birth", null,
+                role(i.role()) + " " + i.personId() + " was " + age.getAsInt() + " on "
+                    + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
+      }
+    }
+  }
+
+  private void ocg(Crime c, List<TypologyReason> out) {
+    if (c.ocgRelated().orElse(false)) {
+      out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", "the crime is flagged OCG-related"));
+    }
+    for (Involvement i : data.involvementsIn(c.id())) {
+      if (!i.role().isOffenderOrSuspect()) {
+        continue;
+      }
+      for (OcgMembership m : data.ocgMembershipsOn(i.personId(), c.committedOn())) {
+        out.add(
+            TypologyReason.ofPerson(
+                TypologyRule.OCG_MEMBER, i.personId(), i.role(), OptionalInt.empty(), null, m.ocgId(),
+                role(i.role()) + " " + i.personId() + " was a member of OCG " + m.ocgId() + " on "
+                    + c.committedOn() + " (member from " + m.since()
+                    + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
+      }
+    }
+  }
+
+  private void domestic(Crime c, List<TypologyReason> out) {
+    if (c.domesticAbuse().orElse(false)) {
+      out.add(
+          TypologyReason.ofField(
+              TypologyRule.DOMESTIC_FLAG, "domestic_abuse", "the crime is flagged domestic abuse"));
+    }
+    domesticIntelligence(c).forEach(out::add);
+  }
+
+  /**
+   * Intelligence recorded by the as-of date, with a domestic-abuse header, naming a victim of the
+   * crime and a different person who is an offender or suspect of it. One reason per log.
+   */
+  private List<TypologyReason> domesticIntelligence(Crime c) {
+    List<Involvement> people = data.involvementsIn(c.id());
+    Set<String> victims = new LinkedHashSet<>();
+    Set<String> offenders = new LinkedHashSet<>();
+    for (Involvement i : people) {
+      if (i.role() == Role.VICTIM) {
+        victims.add(i.personId());
+      } else if (i.role().isOffenderOrSuspect()) {
+        offenders.add(i.personId());
+      }
+    }
+    if (victims.isEmpty() || offenders.isEmpty()) {
+      return List.of();
+    }
+    Map<String, TypologyReason> byLog = new TreeMap<>();
+    for (String v : victims) {
+      for (IntelLog log : data.intelNaming(v)) {
+        if (log.recordedOn().isAfter(asOf) || byLog.containsKey(log.id()) || !domesticHeader(log)) {
+          continue;
+        }
+        for (String named : data.peopleNamedIn(log.id())) {
+          if (!named.equals(v) && offenders.contains(named)) {
+            byLog.put(
+                log.id(),
+                TypologyReason.ofPerson(
+                    TypologyRule.DOMESTIC_INTELLIGENCE, v, Role.VICTIM, OptionalInt.empty(), "headers",
+                    log.id(),
+                    "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
+                        + ", headers " + String.join("; ", log.headers()) + ") names victim " + v
+                        + " and offender or suspect " + named));
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(byLog.values());
+  }
+
+  private boolean domesticHeader(IntelLog log) {
+    for (String h : log.headers()) {
+      if (typ.domesticAbuseHeaders().contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void vaw(Crime c, List<TypologyReason> out) {
+    List<TypologyReason> found = new ArrayList<>();
+    boolean maleOffender = false;
+    for (Involvement i : data.involvementsIn(c.id())) {
+      Optional<Sex> sex = data.person(i.personId()).flatMap(Person::sex);
+      if (i.role() == Role.VICTIM && sex.orElse(null) == Sex.F) {
+        found.add(
+            TypologyReason.ofPerson(
+                TypologyRule.FEMALE_VICTIM, i.personId(), i.role(), OptionalInt.empty(), "sex", null,
+                "victim " + i.personId() + " is recorded as female"));
+      }
+      if (i.role().isOffenderOrSuspect() && sex.orElse(null) == Sex.M) {
+        maleOffender = true;
+      }
+    }
+    if (!typ.vawRequiresMaleOffender() || maleOffender) {
+      out.addAll(found);
+    }
+  }
+
+  private static String role(Role r) {
+    return r.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Contributing factors.
+
+  private PersonFactors factors(Person p) {
+    List<FactorEvidence> out = new ArrayList<>();
+    List<CustodyRecord> custody = new ArrayList<>();
+    for (CustodyRecord r : data.custodyOf(p.id())) {
+      if (!r.bookedOn().isAfter(asOf)) {
+        custody.add(r);
+      }
+    }
+    marker(custody, Factor.MENTAL_HEALTH, CustodyRecord::mentalHealth, "mental health", out);
+    marker(custody, Factor.SUBSTANCE_MISUSE, CustodyRecord::substanceMisuse, "substance misuse", out);
+    marker(custody, Factor.ALCOHOL, CustodyRecord::alcohol, "alcohol", out);
+    marker(custody, Factor.SELF_HARM, CustodyRecord::selfHarm, "self-harm", out);
+
+    List<String> groups = new ArrayList<>();
+    List<String> spells = new ArrayList<>();
+    for (OcgMembership m : data.ocgMembershipsOf(p.id())) {
+      if (!m.since().isAfter(asOf)) {
+        groups.add(m.ocgId());
+        spells.add(m.ocgId() + " from " + m.since()
+            + (m.activeOn(asOf) ? " (a member on " + asOf + ")" : " to " + m.until().orElseThrow()));
+      }
+    }
+    if (!groups.isEmpty()) {
+      out.add(new FactorEvidence(Factor.OCG_MEMBERSHIP, groups, "OCG membership: " + String.join("; ", spells)));
+    }
+
+    Set<String> urns = new LinkedHashSet<>();
+    for (CustodyRecord r : custody) {
+      r.schoolUrn().ifPresent(urns::add);
+    }
+    if (!urns.isEmpty()) {
+      out.add(
+          new FactorEvidence(
+              Factor.SCHOOL_ATTENDED, List.copyOf(urns),
+              "school attended (from custody records): " + String.join(", ", urns)));
+    }
+
+    if (p.dateOfBirth().isPresent()) {
+      List<String> victim = new ArrayList<>();
+      Set<String> domestic = new LinkedHashSet<>();
+      for (Involvement i : data.involvementsOf(p.id())) {
+        Crime c = data.crime(i.crimeId()).orElseThrow();
+        OptionalInt age = p.ageOn(c.committedOn());
+        if (c.committedOn().isAfter(asOf) || age.isEmpty() || age.getAsInt() >= 18) {
+          continue;
+        }
+        if (i.role() == Role.VICTIM) {
+          victim.add(c.id());
+        }
+        if ((i.role() == Role.VICTIM || i.role() == Role.WITNESS) && domesticAbuse(c)) {
+          domestic.add(c.id());
+        }
+      }
+      if (!victim.isEmpty()) {
+        out.add(
+            new FactorEvidence(
+                Factor.ACE_VICTIM_UNDER_18, victim,
+                "victim of a crime before the age of 18: " + String.join(", ", victim)));
+      }
+      if (!domestic.isEmpty()) {
+        out.add(
+            new FactorEvidence(
+                Factor.ACE_DOMESTIC_ABUSE_UNDER_18, List.copyOf(domestic),
+                "victim or witness of a domestic-abuse crime before the age of 18: "
+                    + String.join(", ", domestic)));
+      }
+    }
+    return new PersonFactors(p.id(), out);
+  }
+
+  /** A domestic-abuse crime, violent or not: flagged, or named so by intelligence as for DOMESTIC. */
+  private boolean domesticAbuse(Crime c) {
+    return c.domesticAbuse().orElse(false) || !domesticIntelligence(c).isEmpty();
+  }
+
+  private static void marker(
+      List<CustodyRecord> custody,
+      Factor factor,
+      java.util.function.Function<CustodyRecord, Optional<Boolean>> flag,
+      String words,
+      List<FactorEvidence> out) {
+    List<String> ids = new ArrayList<>();
+    for (CustodyRecord r : custody) {
+      if (flag.apply(r).orElse(false)) {
+        ids.add(r.id());
+      }
+    }
+    if (!ids.isEmpty()) {
+      out.add(
+          new FactorEvidence(
+              factor, ids, words + " marker on custody record" + (ids.size() > 1 ? "s " : " ")
+                  + String.join(", ", ids)));
+    }
+  }
+}
