@@ -1,0 +1,62 @@
+package org.vcanalytics.core.classify;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * How common a contributing factor is in a group of people (a category, the people tied to a hotspot
+ * area), with the counts behind the percentage.
+ *
+ * @param group the group's name
+ * @param factor the factor
+ * @param count people in the group with the factor recorded
+ * @param of people in the group
+ */
+public record FactorPrevalence(String group, Factor factor, long count, long of) {
+
+  /** Checks the counts. */
+  public FactorPrevalence {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(factor, "factor");
+    if (count < 0 || count > of) {
+      throw new IllegalArgumentException(count + " of " + of + " is not a count of a group");
+    }
+  }
+
+  /** @return the share in percent, 0 for an empty group */
+  public double percent() {
+    return of == 0 ? 0 : 100.0 * count / of;
+  }
+
+  /** @return e.g. {@code 3 of 12 (25.0%)}, with a dot whatever the locale */
+  public String describe() {
+    return count + " of " + of + " (" + String.format(Locale.ROOT, "%.1f", percent()) + "%)";
+  }
+
+  /**
+   * The prevalence of every factor in every group.
+   *
+   * @param classification factors per person
+   * @param groups group name to the ids of its people (a person may be in several groups; repeats
+   *     within a group count once)
+   * @return one row per group and factor, groups in name order, factors in {@link Factor} order
+   */
+  public static List<FactorPrevalence> of(
+      Classification classification, Map<String, ? extends Collection<String>> groups) {
+    List<FactorPrevalence> out = new ArrayList<>();
+    for (Map.Entry<String, ? extends Collection<String>> g : new TreeMap<>(groups).entrySet()) {
+      TreeSet<String> people = new TreeSet<>(g.getValue());
+      for (Factor f : Factor.values()) {
+        long n = people.stream().filter(p -> classification.factorsOf(p).has(f)).count();
+        out.add(new FactorPrevalence(g.getKey(), f, n, people.size()));
+      }
+    }
+    return out;
+  }
+}
