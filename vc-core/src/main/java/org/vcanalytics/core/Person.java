@@ -1,7 +1,6 @@
 package org.vcanalytics.core;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -57,10 +56,18 @@ public abstract class Person {
    * @return the age, empty when the date of birth is not recorded or is after {@code date}
    */
   public OptionalInt ageOn(LocalDate date) {
-    return dateOfBirth()
-        .filter(dob -> !dob.isAfter(date))
-        .map(dob -> OptionalInt.of(Period.between(dob, date).getYears()))
-        .orElse(OptionalInt.empty());
+    if (dateOfBirth().isEmpty() || dateOfBirth().get().isAfter(date)) {
+      return OptionalInt.empty();
+    }
+    // Completed years, as Period.between(dob, date).getYears() counts them (someone born on 29
+    // February has a birthday on 1 March in other years), without building a Period.
+    LocalDate dob = dateOfBirth().get();
+    int years = date.getYear() - dob.getYear();
+    if (date.getMonthValue() < dob.getMonthValue()
+        || (date.getMonthValue() == dob.getMonthValue() && date.getDayOfMonth() < dob.getDayOfMonth())) {
+      years--;
+    }
+    return OptionalInt.of(years);
   }
 
   @Value.Check

@@ -298,6 +298,16 @@ public final class VcDataset {
   }
 
   /**
+   * The mentions of a person in intelligence logs, without looking the logs up.
+   *
+   * @param personId the person
+   * @return their mentions ordered by log id
+   */
+  public List<IntelMention> intelMentionsOf(String personId) {
+    return mentionsByPerson.of(people.rank.get(personId));
+  }
+
+  /**
    * The people an intelligence log names.
    *
    * @param intelId the log

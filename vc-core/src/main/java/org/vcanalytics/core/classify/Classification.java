@@ -68,8 +68,8 @@ public final class Classification {
     return Optional.ofNullable(crimesById.get(crimeId));
   }
 
-  /** @return every person's factors, in id order (people with none included) */
-  public List<PersonFactors> people() {
+  /** @return the factors of every person with at least one recorded, in id order */
+  public List<PersonFactors> peopleWithFactors() {
     return people;
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.CustodyRecord;
 import org.vcanalytics.core.IntelLog;
+import org.vcanalytics.core.IntelMention;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.OcgMembership;
 import org.vcanalytics.core.Person;
@@ -50,12 +52,19 @@ public final class VcClassifier {
   private final LocalDate asOf;
   private final ClassifierOptions options;
   private final TypologyOptions typ;
+  /** The logs recorded by the as-of date with a domestic-abuse header, found once. */
+  private final Set<String> domesticLogs = new HashSet<>();
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
     this.asOf = asOf;
     this.options = options;
     this.typ = options.typologies();
+    for (IntelLog log : data.intelLogs()) {
+      if (!log.recordedOn().isAfter(asOf) && domesticHeader(log)) {
+        domesticLogs.add(log.id());
+      }
+    }
   }
 
   /**
@@ -82,35 +91,31 @@ public final class VcClassifier {
   }
 
   private Classification run() {
-    List<CrimeClassification> crimes = new ArrayList<>();
-    Map<String, CrimeClassification> crimesById = new HashMap<>();
+    // Crimes and people are independent of each other: classified in parallel, collected in id
+    // order, so the result is the same for any number of threads.
+    List<Crime> inScope = data.crimes().stream().filter(c -> !c.committedOn().isAfter(asOf)).toList();
+    List<CrimeClassification> crimes = inScope.parallelStream().map(this::crime).toList();
+    Map<String, CrimeClassification> crimesById = new HashMap<>(crimes.size() * 2);
     Map<String, Long> unknown = new TreeMap<>();
-    long after = 0;
-    for (Crime c : data.crimes()) {
-      if (c.committedOn().isAfter(asOf)) {
-        after++;
-        continue;
-      }
-      CrimeClassification cc = crime(c);
-      if (cc.offence().isEmpty() && !cc.violent()) {
-        unknown.merge(c.hoCode(), 1L, Long::sum);
-      }
-      crimes.add(cc);
+    for (CrimeClassification cc : crimes) {
       crimesById.put(cc.crimeId(), cc);
-    }
-    List<PersonFactors> people = new ArrayList<>();
-    Map<String, PersonFactors> peopleById = new HashMap<>();
-    for (Person p : data.people()) {
-      PersonFactors f = factors(p);
-      if (!f.factors().isEmpty()) {
-        peopleById.put(p.id(), f);
+      if (cc.offence().isEmpty() && !cc.violent()) {
+        unknown.merge(cc.hoCode(), 1L, Long::sum);
       }
-      people.add(f);
+    }
+    List<PersonFactors> people =
+        data.people().parallelStream().map(this::factors).filter(f -> !f.factors().isEmpty()).toList();
+    Map<String, PersonFactors> peopleById = new HashMap<>(people.size() * 2);
+    for (PersonFactors f : people) {
+      peopleById.put(f.personId(), f);
     }
     if (!unknown.isEmpty()) {
-      LOG.warn("{} offence codes are not in the Home Office table; their crimes count as non-violent: {}",
-          unknown.size(), unknown.keySet());
+      LOG.warn(
+          "{} offence codes are not in the Home Office table; their crimes count as non-violent: {}",
+          unknown.size(),
+          unknown.keySet());
     }
+    long after = data.crimes().size() - inScope.size();
     return new Classification(asOf, options, crimes, crimesById, people, peopleById, after, unknown);
   }
 
@@ -242,15 +247,16 @@ public final class VcClassifier {
         offenders.add(i.personId());
       }
     }
-    if (victims.isEmpty() || offenders.isEmpty()) {
+    if (victims.isEmpty() || offenders.isEmpty() || domesticLogs.isEmpty()) {
       return List.of();
     }
     Map<String, TypologyReason> byLog = new TreeMap<>();
     for (String v : victims) {
-      for (IntelLog log : data.intelNaming(v)) {
-        if (log.recordedOn().isAfter(asOf) || byLog.containsKey(log.id()) || !domesticHeader(log)) {
+      for (IntelMention mention : data.intelMentionsOf(v)) {
+        if (!domesticLogs.contains(mention.intelId()) || byLog.containsKey(mention.intelId())) {
           continue;
         }
+        IntelLog log = data.intelLog(mention.intelId()).orElseThrow();
         for (String named : data.peopleNamedIn(log.id())) {
           if (!named.equals(v) && offenders.contains(named)) {
             byLog.put(
@@ -343,12 +349,18 @@ public final class VcClassifier {
     }
 
     if (p.dateOfBirth().isPresent()) {
+      LocalDate born = p.dateOfBirth().get();
+      LocalDate eighteenth = born.plusYears(18);
       List<String> victim = new ArrayList<>();
       Set<String> domestic = new LinkedHashSet<>();
       for (Involvement i : data.involvementsOf(p.id())) {
+        if (i.role() != Role.VICTIM && i.role() != Role.WITNESS) {
+          continue;
+        }
         Crime c = data.crime(i.crimeId()).orElseThrow();
-        OptionalInt age = p.ageOn(c.committedOn());
-        if (c.committedOn().isAfter(asOf) || age.isEmpty() || age.getAsInt() >= 18) {
+        LocalDate day = c.committedOn();
+        // Under 18 on the day: on or after birth, before the 18th birthday (as Person.ageOn counts).
+        if (day.isAfter(asOf) || day.isBefore(born) || !day.isBefore(eighteenth)) {
           continue;
         }
         if (i.role() == Role.VICTIM) {

@@ -176,7 +176,7 @@ class ClassificationProperties {
     Classification x = VcClassifier.classify(a, AS_OF);
     Classification y = VcClassifier.classify(b, AS_OF);
     assertThat(y.crimes()).isEqualTo(x.crimes());
-    assertThat(y.people()).isEqualTo(x.people());
+    assertThat(y.peopleWithFactors()).isEqualTo(x.peopleWithFactors());
     assertThat(y.warnings()).isEqualTo(x.warnings());
   }
 }
