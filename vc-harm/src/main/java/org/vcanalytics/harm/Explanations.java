@@ -1,0 +1,122 @@
+package org.vcanalytics.harm;
+
+import static org.vcanalytics.harm.Numbers.fixed4;
+import static org.vcanalytics.harm.Numbers.plain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.vcanalytics.core.LinkEvidence;
+import org.vcanalytics.core.Role;
+
+/** Renders a person's harm result as a paragraph an analyst can check with a calculator. */
+final class Explanations {
+  private Explanations() {}
+
+  static String explain(
+      String id,
+      Category category,
+      List<HarmEvent> events,
+      double harm,
+      double harmRecency,
+      Optional<Rfg> rfg,
+      List<String> otherCrimes,
+      List<Connection> connections,
+      boolean offenderOrSuspect,
+      Cohort cohort,
+      LocalDate asOf,
+      HarmOptions o) {
+    String window = "the " + o.windowDays() + " days from " + asOf.minusDays(o.windowDays()) + " to " + asOf;
+    StringBuilder s = new StringBuilder();
+    s.append(id).append(" is ").append(words(category)).append(" as of ").append(asOf).append(". ");
+    switch (category) {
+      case HIGH_HARM, INVOLVED -> {
+        s.append("In ").append(window).append(" they were offender or suspect of ")
+            .append(events.size()).append(events.size() == 1 ? " violent crime: " : " violent crimes: ");
+        List<String> parts = new ArrayList<>();
+        for (HarmEvent e : events) {
+          parts.add(
+              e.crimeId() + " (offence " + e.hoCode() + ", " + e.committedOn() + ", " + roles(e.roles())
+                  + ", " + e.ageDays() + " days before): weight " + fixed4(e.weight()) + " ("
+                  + e.weightSource() + ") x recency " + fixed4(e.factor()) + " ["
+                  + o.recency().formula(e.ageDays()) + "] = " + fixed4(e.product()));
+        }
+        s.append(String.join("; ", parts)).append(". ");
+        s.append("Harm ").append(fixed4(harm)).append("; harm with recency ").append(fixed4(harmRecency))
+            .append(". ");
+        s.append("The cohort has ").append(cohort.size())
+            .append(cohort.size() == 1 ? " person" : " people")
+            .append(" with a violent crime in the window; the top ").append(plain(o.highHarmFraction()))
+            .append(" is k = ceil(").append(plain(o.highHarmFraction())).append(" x ").append(cohort.size())
+            .append(") = ").append(cohort.k()).append("; the threshold is the harm with recency of number ")
+            .append(cohort.k()).append(", ").append(fixed4(cohort.threshold().getAsDouble())).append(". ")
+            .append(id).append("'s ").append(fixed4(harmRecency))
+            .append(category == Category.HIGH_HARM ? " is at or above it" : " is below it").append(". ");
+        rfg.ifPresent(
+            r ->
+                s.append("Recency, frequency and gravity bands (1 to 5 across the cohort): ")
+                    .append(r.recency()).append(", ").append(r.frequency()).append(", ").append(r.gravity())
+                    .append("."));
+      }
+      case CONNECTED -> {
+        s.append("They had no violent crime as offender or suspect in ").append(window)
+            .append(", but were offender or suspect of ").append(otherCrimes.size())
+            .append(otherCrimes.size() == 1 ? " other crime" : " other crimes").append(" in it (")
+            .append(String.join(", ", otherCrimes)).append("), and are directly linked to ");
+        List<String> parts = new ArrayList<>();
+        for (Connection c : connections) {
+          parts.add(
+              c.linkedPersonId() + " (link weight " + fixed4(c.link().weight()) + ", at least "
+                  + plain(o.connectedLinkWeight()) + ", from " + evidence(c.link().evidence())
+                  + "), offender or suspect of violent crime " + c.theirCrimeId() + " on " + c.theirCrimeOn()
+                  + ", within the last " + o.recentDays() + " days");
+        }
+        s.append(String.join("; and to ", parts)).append(".");
+      }
+      case NONE -> {
+        if (!offenderOrSuspect) {
+          s.append("They were not offender or suspect of any crime in ").append(window)
+              .append(". Someone recorded only as a victim or witness is never placed in a category.");
+        } else {
+          s.append("They had no violent crime as offender or suspect in ").append(window)
+              .append("; they were offender or suspect of ").append(otherCrimes.size())
+              .append(otherCrimes.size() == 1 ? " other crime" : " other crimes")
+              .append(" but have no direct link of weight at least ").append(plain(o.connectedLinkWeight()))
+              .append(" to an offender or suspect of a violent crime in the last ").append(o.recentDays())
+              .append(" days.");
+        }
+      }
+      default -> throw new IllegalStateException(category.name());
+    }
+    return s.toString().strip();
+  }
+
+  private static String words(Category c) {
+    return switch (c) {
+      case HIGH_HARM -> "HIGH HARM";
+      case INVOLVED -> "INVOLVED in violent crime";
+      case CONNECTED -> "CONNECTED to violent crime";
+      case NONE -> "in no category";
+    };
+  }
+
+  private static String roles(List<Role> roles) {
+    List<String> r = new ArrayList<>();
+    roles.forEach(x -> r.add(x.name().toLowerCase(Locale.ROOT)));
+    return String.join(" and ", r);
+  }
+
+  private static String evidence(List<LinkEvidence> evidence) {
+    List<String> parts = new ArrayList<>();
+    for (LinkEvidence e : evidence) {
+      parts.add(
+          e.type() == LinkEvidence.Type.CRIME
+              ? "crime " + e.id() + " on " + e.date()
+              : "intelligence " + e.id() + " (" + e.grade().map(Object::toString).orElse("ungraded")
+                  + ", recorded " + e.date() + ", weight " + fixed4(e.weight()) + ")");
+    }
+    return String.join(" and ", parts);
+  }
+}

@@ -1,0 +1,293 @@
+package org.vcanalytics.harm;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.Involvement;
+import org.vcanalytics.core.Link;
+import org.vcanalytics.core.Person;
+import org.vcanalytics.core.PersonLinks;
+import org.vcanalytics.core.Role;
+import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.classify.Classification;
+import org.vcanalytics.core.classify.CrimeClassification;
+
+/**
+ * Harm per person and the violent-crime categories, as of the classification's date.
+ *
+ * <pre>{@code
+ * Classification c = VcClassifier.classify(data, asOf);
+ * HarmResult h = HarmCalculator.calculate(c, data, links);          // default options
+ * h.person("P001").orElseThrow().explanation();
+ * }</pre>
+ *
+ * <p>Rules (docs/harm.md): a person's events are the violent crimes they were offender or suspect
+ * of (once per crime) committed in the {@code windowDays} days to the as-of date, both ends
+ * inclusive. {@code harm} = Σ weight, {@code harm_recency} = Σ weight × recency factor. The cohort is
+ * everyone with an event; sorted by harm with recency, highest first, the k-th value with k = ⌈0.10 ×
+ * n⌉ is the threshold and everyone at or above it is HIGH_HARM, the rest INVOLVED. CONNECTED and NONE
+ * as in {@link Category}.
+ *
+ * <p>Cost: O(involvements + links of non-cohort offenders + n log n). Deterministic: sums run in
+ * crime id order and results are in person id order, whatever the thread count.
+ */
+public final class HarmCalculator {
+
+  private final VcDataset data;
+  private final Classification classification;
+  private final PersonLinks links;
+  private final HarmOptions options;
+  private final LocalDate asOf;
+  private final LocalDate windowStart;
+  private final LocalDate recentStart;
+
+  private HarmCalculator(
+      Classification classification, VcDataset data, PersonLinks links, HarmOptions options) {
+    this.data = data;
+    this.classification = classification;
+    this.links = links;
+    this.options = options;
+    this.asOf = classification.asOf();
+    this.windowStart = asOf.minusDays(options.windowDays());
+    this.recentStart = asOf.minusDays(options.recentDays());
+  }
+
+  /**
+   * Calculates with the default options.
+   *
+   * @param classification the crimes classified as of the date
+   * @param data the data set they came from
+   * @param links who is directly linked to whom (from the network), for CONNECTED
+   * @return every person's harm and category
+   */
+  public static HarmResult calculate(Classification classification, VcDataset data, PersonLinks links) {
+    return calculate(classification, data, links, HarmOptions.defaults());
+  }
+
+  /**
+   * Calculates.
+   *
+   * @param classification the crimes classified as of the date
+   * @param data the data set they came from
+   * @param links who is directly linked to whom, for CONNECTED
+   * @param options the options
+   * @return every person's harm and category
+   */
+  public static HarmResult calculate(
+      Classification classification, VcDataset data, PersonLinks links, HarmOptions options) {
+    return new HarmCalculator(classification, data, links, options).run();
+  }
+
+  /** What is known of a person before categories: their events and other crimes in the window. */
+  private record Tally(
+      Person person, List<HarmEvent> events, double harm, double harmRecency, List<String> otherCrimes,
+      boolean offenderOrSuspect) {
+    Optional<LocalDate> lastVcOn() {
+      return events.stream().map(HarmEvent::committedOn).max(LocalDate::compareTo);
+    }
+
+    double maxWeight() {
+      return events.stream().mapToDouble(HarmEvent::weight).max().orElse(0);
+    }
+  }
+
+  private HarmResult run() {
+    List<Tally> tallies = data.people().parallelStream().map(this::tally).toList();
+
+    // The cohort, sorted by harm with recency, highest first (ties by person id).
+    List<Tally> cohort = new ArrayList<>();
+    for (Tally t : tallies) {
+      if (!t.events().isEmpty()) {
+        cohort.add(t);
+      }
+    }
+    cohort.sort(
+        (a, b) -> {
+          int c = Double.compare(b.harmRecency(), a.harmRecency());
+          return c != 0 ? c : a.person().id().compareTo(b.person().id());
+        });
+    int n = cohort.size();
+    int k =
+        n == 0
+            ? 0
+            : BigDecimal.valueOf(options.highHarmFraction())
+                .multiply(BigDecimal.valueOf(n))
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
+    OptionalDouble threshold = n == 0 ? OptionalDouble.empty() : OptionalDouble.of(cohort.get(k - 1).harmRecency());
+    int highHarm = 0;
+    for (Tally t : cohort) {
+      if (t.harmRecency() >= threshold.orElse(Double.POSITIVE_INFINITY)) {
+        highHarm++;
+      }
+    }
+    Cohort cohortFacts = new Cohort(n, options.highHarmFraction(), k, threshold, highHarm);
+
+    Rfgs rfgs = new Rfgs(cohort);
+    Map<String, HarmEvent> recentVc = recentViolentOffenders(tallies);
+
+    List<PersonHarm> people =
+        tallies.parallelStream().map(t -> person(t, cohortFacts, rfgs, recentVc)).toList();
+    Map<String, PersonHarm> byId = new HashMap<>(people.size() * 2);
+    people.forEach(p -> byId.put(p.personId(), p));
+    return new HarmResult(asOf, options, cohortFacts, people, byId, warnings(cohort));
+  }
+
+  private Tally tally(Person p) {
+    Map<String, List<Role>> vcRoles = new TreeMap<>();
+    List<String> other = new ArrayList<>();
+    boolean offenderOrSuspect = false;
+    for (Involvement i : data.involvementsOf(p.id())) {
+      if (!i.role().isOffenderOrSuspect()) {
+        continue;
+      }
+      Optional<CrimeClassification> cc = classification.crime(i.crimeId());
+      if (cc.isEmpty()) {
+        continue; // committed after the as-of date
+      }
+      Crime crime = data.crime(i.crimeId()).orElseThrow();
+      if (crime.committedOn().isBefore(windowStart)) {
+        continue;
+      }
+      offenderOrSuspect = true;
+      if (cc.get().violent()) {
+        vcRoles.computeIfAbsent(crime.id(), x -> new ArrayList<>()).add(i.role());
+      } else if (other.isEmpty() || !other.get(other.size() - 1).equals(crime.id())) {
+        other.add(crime.id());
+      }
+    }
+    List<HarmEvent> events = new ArrayList<>(vcRoles.size());
+    double harm = 0;
+    double harmRecency = 0;
+    for (Map.Entry<String, List<Role>> e : vcRoles.entrySet()) {
+      Crime crime = data.crime(e.getKey()).orElseThrow();
+      Optional<Weight> w = options.weights().find(crime.hoCode());
+      long age = ChronoUnit.DAYS.between(crime.committedOn(), asOf);
+      HarmEvent ev =
+          new HarmEvent(
+              crime.id(), crime.hoCode(), crime.committedOn(), e.getValue(),
+              w.map(Weight::value).orElse(0.0), w.map(Weight::source).orElse("no weight"),
+              age, options.recency().factor(age));
+      events.add(ev);
+      harm += ev.weight();
+      harmRecency += ev.product();
+    }
+    return new Tally(p, events, harm, harmRecency, other, offenderOrSuspect);
+  }
+
+  /**
+   * The offenders and suspects of a violent crime in the recent period, each with their latest such
+   * crime (by date, then id).
+   */
+  private Map<String, HarmEvent> recentViolentOffenders(List<Tally> tallies) {
+    Map<String, HarmEvent> out = new HashMap<>();
+    for (Tally t : tallies) {
+      HarmEvent latest = null;
+      for (HarmEvent e : t.events()) {
+        if (!e.committedOn().isBefore(recentStart)
+            && (latest == null || !e.committedOn().isBefore(latest.committedOn()))) {
+          latest = e;
+        }
+      }
+      if (latest != null) {
+        out.put(t.person().id(), latest);
+      }
+    }
+    return out;
+  }
+
+  private PersonHarm person(Tally t, Cohort cohort, Rfgs rfgs, Map<String, HarmEvent> recentVc) {
+    String id = t.person().id();
+    Category category;
+    List<Connection> connections = List.of();
+    Optional<Rfg> rfg = Optional.empty();
+    if (!t.events().isEmpty()) {
+      category = t.harmRecency() >= cohort.threshold().getAsDouble() ? Category.HIGH_HARM : Category.INVOLVED;
+      rfg = Optional.of(rfgs.of(t));
+    } else if (!t.otherCrimes().isEmpty()) {
+      connections = new ArrayList<>();
+      for (Link l : links.linksOf(id)) {
+        HarmEvent theirs = recentVc.get(l.other(id));
+        if (l.weight() >= options.connectedLinkWeight() && theirs != null) {
+          connections.add(new Connection(l, l.other(id), theirs.crimeId(), theirs.committedOn()));
+        }
+      }
+      category = connections.isEmpty() ? Category.NONE : Category.CONNECTED;
+    } else {
+      category = Category.NONE;
+    }
+    String text = Explanations.explain(id, category, t.events(), t.harm(), t.harmRecency(), rfg,
+        t.otherCrimes(), connections, t.offenderOrSuspect(), cohort, asOf, options);
+    return new PersonHarm(
+        id, category, t.events(), t.harm(), t.harmRecency(), t.lastVcOn(), t.maxWeight(), rfg,
+        t.otherCrimes(), connections, text);
+  }
+
+  private List<String> warnings(List<Tally> cohort) {
+    Map<String, Long> noWeight = new TreeMap<>();
+    for (Tally t : cohort) {
+      for (HarmEvent e : t.events()) {
+        if (options.weights().find(e.hoCode()).isEmpty()) {
+          noWeight.merge(e.hoCode(), 1L, Long::sum);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    noWeight.forEach(
+        (code, count) ->
+            out.add(
+                "offence code " + code + " has no weight in " + options.weights().name() + ": " + count
+                    + (count == 1 ? " event counts" : " events count") + " with weight 0"));
+    return out;
+  }
+
+  /** RFG bands: ⌈5 × (cohort members at or below) / n⌉ for each measure. */
+  private static final class Rfgs {
+    private final long[] recency;
+    private final long[] frequency;
+    private final double[] gravity;
+
+    Rfgs(List<Tally> cohort) {
+      recency = cohort.stream().mapToLong(t -> t.lastVcOn().orElseThrow().toEpochDay()).sorted().toArray();
+      frequency = cohort.stream().mapToLong(t -> t.events().size()).sorted().toArray();
+      gravity = cohort.stream().mapToDouble(Tally::harm).sorted().toArray();
+    }
+
+    Rfg of(Tally t) {
+      return new Rfg(
+          band(atOrBelow(recency, t.lastVcOn().orElseThrow().toEpochDay()), recency.length),
+          band(atOrBelow(frequency, t.events().size()), frequency.length),
+          band(atOrBelow(gravity, t.harm()), gravity.length));
+    }
+
+    private static int band(int atOrBelow, int n) {
+      return (int) Math.ceil(5.0 * atOrBelow / n);
+    }
+
+    private static int atOrBelow(long[] sorted, long v) {
+      int i = Arrays.binarySearch(sorted, v);
+      while (i + 1 < sorted.length && sorted[i + 1] == v) {
+        i++;
+      }
+      return i + 1;
+    }
+
+    private static int atOrBelow(double[] sorted, double v) {
+      int i = Arrays.binarySearch(sorted, v);
+      while (i + 1 < sorted.length && sorted[i + 1] == v) {
+        i++;
+      }
+      return i + 1;
+    }
+  }
+}
