@@ -44,8 +44,10 @@ public final class WeightTable {
   }
 
   /**
-   * The default: ONS Crime Severity Score edition 2020, and for a code missing from it (the legacy
-   * pre-2012/13 codes) its edition-2016 weight.
+   * The default: ONS Crime Severity Score edition 2020; for a code missing from it (the legacy
+   * pre-2012/13 codes) its edition-2016 weight; and for the three codes of the "Violence against the
+   * person" group that neither edition weighs (11, 12, 8U) the weight of a stated proxy code
+   * (docs/harm.md), with the proxy named in the weight's source.
    *
    * @return the default table
    */
@@ -162,7 +164,28 @@ public final class WeightTable {
   /** The bundled editions, read once. */
   private static final class Defaults {
     static final Map<String, Map<String, Weight>> EDITIONS = readBundled();
-    static final WeightTable TABLE = onsCss("2020").orElse(onsCss("2016"));
+    static final WeightTable CSS = onsCss("2020").orElse(onsCss("2016"));
+    static final WeightTable TABLE = CSS.orElse(proxies(CSS));
+
+    /** Codes with no ONS weight, weighted as a stated proxy code of the CSS table. */
+    private static WeightTable proxies(WeightTable css) {
+      Map<String, Weight> w = new TreeMap<>();
+      try (InputStream in = WeightTable.class.getResourceAsStream("weight_proxies.csv");
+          MappingIterator<Map<String, String>> rows =
+              new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+        while (rows.hasNext()) {
+          Map<String, String> r = rows.next();
+          String proxy = OffenceCodes.normalise(r.get("proxy_code"));
+          Weight of = css.find(proxy).orElseThrow();
+          w.put(
+              OffenceCodes.normalise(r.get("ho_code")),
+              new Weight(of.value(), of.source() + " weight of " + proxy + " as a proxy"));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled weight_proxies.csv", e);
+      }
+      return new WeightTable("proxies", w, null);
+    }
 
     private static Map<String, Map<String, Weight>> readBundled() {
       Map<String, Map<String, Weight>> editions = new TreeMap<>();
