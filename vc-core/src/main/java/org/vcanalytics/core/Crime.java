@@ -14,8 +14,8 @@ import org.vcanalytics.core.internal.VcStyle;
  *     .weapon(Weapon.KNIFE_OR_SHARP).build();
  * }</pre>
  *
- * <p>The Home Office offence code is stored normalised ({@link OffenceCodes#normalise(String)}), so
- * {@code 008N}, {@code 8n} and {@code 8N} are the same code.
+ * <p>The Home Office offence code is normalised when built ({@link OffenceCodes#normalise(String)}),
+ * so {@code hoCode("008N")}, {@code hoCode("8n")} and {@code hoCode("8N")} give the same crime.
  */
 @Value.Immutable
 @VcStyle
@@ -74,19 +74,23 @@ public abstract class Crime {
    */
   public abstract Map<String, String> areaCodes();
 
+  /** Normalises the offence code ({@code 008N} → {@code 8N}) and checks the rules. */
   @Value.Check
-  void check() {
+  Crime normalise() {
     Ids.requireId(id(), "crime id");
-    if (!hoCode().equals(OffenceCodes.normalise(hoCode()))) {
-      throw new IllegalArgumentException(
-          "crime " + id() + ": offence code '" + hoCode() + "' is not normalised; use '"
-              + OffenceCodes.normalise(hoCode()) + "'");
+    String code = OffenceCodes.normalise(hoCode());
+    if (code.isEmpty()) {
+      throw new IllegalArgumentException("crime " + id() + ": the offence code is blank");
+    }
+    if (!code.equals(hoCode())) {
+      return builder().from(this).hoCode(code).build();
     }
     if (recordedOn().isPresent() && recordedOn().get().isBefore(committedOn())) {
       throw new IllegalArgumentException(
           "crime " + id() + " was recorded on " + recordedOn().get() + ", before it was committed on "
               + committedOn());
     }
+    return this;
   }
 
   /** Builds a {@link Crime}. */

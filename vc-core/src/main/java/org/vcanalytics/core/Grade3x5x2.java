@@ -17,7 +17,7 @@ public record Grade3x5x2(Source source, Assessment assessment) implements IntelG
   }
 
   /** 3x5x2 source evaluation. */
-  public enum Source implements IntelGrade.Coded {
+  public enum Source implements Coded {
     /** 1: Reliable. */
     RELIABLE("1", "Reliable"),
     /** 2: Untested. */
@@ -45,7 +45,7 @@ public record Grade3x5x2(Source source, Assessment assessment) implements IntelG
   }
 
   /** 3x5x2 intelligence assessment. */
-  public enum Assessment implements IntelGrade.Coded {
+  public enum Assessment implements Coded {
     /** Known directly to the source. */
     A("Known directly to the source"),
     /** Known indirectly to the source but corroborated. */

@@ -17,7 +17,7 @@ public record Grade5x5x5(Source source, Intelligence intelligence) implements In
   }
 
   /** 5x5x5 source evaluation. */
-  public enum Source implements IntelGrade.Coded {
+  public enum Source implements Coded {
     /** Always reliable. */
     A("Always reliable"),
     /** Mostly reliable. */
@@ -47,7 +47,7 @@ public record Grade5x5x5(Source source, Intelligence intelligence) implements In
   }
 
   /** 5x5x5 intelligence evaluation. */
-  public enum Intelligence implements IntelGrade.Coded {
+  public enum Intelligence implements Coded {
     /** 1: Known to be true without reservation. */
     KNOWN_TRUE("1", "Known to be true without reservation"),
     /** 2: Known personally to source but not to officer. */

@@ -53,8 +53,8 @@ public enum GradingSystem {
    */
   public boolean isSourceCode(String code) {
     return this == THREE_BY_FIVE_BY_TWO
-        ? IntelGrade.Coded.find(Grade3x5x2.Source.values(), code).isPresent()
-        : IntelGrade.Coded.find(Grade5x5x5.Source.values(), code).isPresent();
+        ? Coded.find(Grade3x5x2.Source.values(), code).isPresent()
+        : Coded.find(Grade5x5x5.Source.values(), code).isPresent();
   }
 
   /**
@@ -66,13 +66,18 @@ public enum GradingSystem {
    */
   public boolean isAssessmentCode(String code) {
     return this == THREE_BY_FIVE_BY_TWO
-        ? IntelGrade.Coded.find(Grade3x5x2.Assessment.values(), code).isPresent()
-        : IntelGrade.Coded.find(Grade5x5x5.Intelligence.values(), code).isPresent();
+        ? Coded.find(Grade3x5x2.Assessment.values(), code).isPresent()
+        : Coded.find(Grade5x5x5.Intelligence.values(), code).isPresent();
   }
 
   /** @return the valid source evaluation codes, for messages */
   public String sourceCodes() {
     return this == THREE_BY_FIVE_BY_TWO ? "1, 2 or 3" : "A to E";
+  }
+
+  /** @return the valid handling codes, for messages */
+  public String handlingCodes() {
+    return this == THREE_BY_FIVE_BY_TWO ? "P or C" : "1 to 5";
   }
 
   /** @return the valid intelligence assessment codes, for messages */

@@ -5,6 +5,7 @@ final class Ids {
   private Ids() {}
 
   static String requireId(String id, String what) {
+    java.util.Objects.requireNonNull(id, what);
     if (id.isBlank()) {
       throw new IllegalArgumentException(what + " is blank");
     }

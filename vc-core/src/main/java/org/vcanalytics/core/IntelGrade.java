@@ -1,7 +1,6 @@
 package org.vcanalytics.core;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The grade of an intelligence log: how reliable its source is and how the intelligence itself is
@@ -90,23 +89,5 @@ public sealed interface IntelGrade permits Grade3x5x2, Grade5x5x5 {
                 new IllegalArgumentException(
                     system + " " + what + " '" + code + "' is outside the system; expected "
                         + expected));
-  }
-
-  /** A grade component with its data code and meaning. */
-  interface Coded {
-    /** @return the code as written in data */
-    String code();
-
-    /** @return the official meaning */
-    String meaning();
-
-    static <E extends Enum<E> & Coded> Optional<E> find(E[] values, String code) {
-      for (E e : values) {
-        if (e.code().equals(code)) {
-          return Optional.of(e);
-        }
-      }
-      return Optional.empty();
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.vcanalytics.core.internal.Texts;
 import org.vcanalytics.core.internal.VcStyle;
 
 /**
@@ -36,18 +37,25 @@ public abstract class IntelLog {
   public abstract Optional<String> handlingCode();
 
   /**
-   * The headers (subjects) of the log, upper case with single spaces, e.g. {@code DOMESTIC ABUSE}.
+   * The headers (subjects) of the log, e.g. {@code DOMESTIC ABUSE}: normalised when built to upper
+   * case with single spaces, blanks and repeats dropped.
    *
-   * @return the headers in recorded order, without duplicates
+   * @return the headers in recorded order
    */
   public abstract List<String> headers();
 
   /** @return where the log places its subject, when recorded */
   public abstract Optional<GridPoint> location();
 
+  /** Normalises the headers (upper case, single spaces, no blanks or repeats) and checks the rules. */
   @Value.Check
-  void check() {
+  IntelLog normalise() {
     Ids.requireId(id(), "intel id");
+    List<String> normal =
+        headers().stream().map(Texts::upper).filter(h -> !h.isEmpty()).distinct().toList();
+    if (!normal.equals(headers())) {
+      return builder().from(this).headers(normal).build();
+    }
     handlingCode()
         .filter(h -> !grade().isValidHandlingCode(h))
         .ifPresent(
@@ -56,9 +64,7 @@ public abstract class IntelLog {
                   "intel " + id() + ": handling code '" + h + "' is not a "
                       + grade().system() + " handling code");
             });
-    if (headers().stream().distinct().count() != headers().size()) {
-      throw new IllegalArgumentException("intel " + id() + ": headers repeat " + headers());
-    }
+    return this;
   }
 
   /** Builds an {@link IntelLog}. */

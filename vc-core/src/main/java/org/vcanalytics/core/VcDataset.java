@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.vcanalytics.core.internal.Buckets;
 
 /**
  * Everything known to an analysis, indexed by id: people, crimes, involvements, intelligence logs and
@@ -442,18 +443,14 @@ public final class VcDataset {
      */
     static <T> Groups<T> of(T[] items, ToIntFunction<T> key, int keys, Comparator<T> within) {
       int[] keyOf = new int[items.length];
-      int[] start = new int[keys + 1];
       for (int i = 0; i < items.length; i++) {
         keyOf[i] = key.applyAsInt(items[i]);
-        start[keyOf[i] + 1]++;
       }
-      for (int k = 0; k < keys; k++) {
-        start[k + 1] += start[k];
-      }
-      int[] next = Arrays.copyOf(start, keys);
+      Buckets b = Buckets.of(keyOf, keys);
+      int[] start = b.start;
       T[] out = Arrays.copyOf(items, items.length);
       for (int i = 0; i < items.length; i++) {
-        out[next[keyOf[i]]++] = items[i];
+        out[i] = items[b.order[i]];
       }
       if (within != null) {
         for (int k = 0; k < keys; k++) {

@@ -19,6 +19,8 @@ public final class Classification {
   private final List<PersonFactors> people;
   private final Map<String, PersonFactors> peopleById;
   private final long crimesAfterAsOf;
+  private final long intelAfterAsOf;
+  private final long custodyAfterAsOf;
   private final Map<String, Long> unknownCodes;
 
   Classification(
@@ -29,6 +31,8 @@ public final class Classification {
       List<PersonFactors> people,
       Map<String, PersonFactors> peopleById,
       long crimesAfterAsOf,
+      long intelAfterAsOf,
+      long custodyAfterAsOf,
       Map<String, Long> unknownCodes) {
     this.asOf = asOf;
     this.options = options;
@@ -37,6 +41,8 @@ public final class Classification {
     this.people = Collections.unmodifiableList(people);
     this.peopleById = Collections.unmodifiableMap(peopleById);
     this.crimesAfterAsOf = crimesAfterAsOf;
+    this.intelAfterAsOf = intelAfterAsOf;
+    this.custodyAfterAsOf = custodyAfterAsOf;
     this.unknownCodes = Collections.unmodifiableMap(unknownCodes);
   }
 
@@ -85,6 +91,16 @@ public final class Classification {
   /** @return the number of crimes left out because they were committed after the as-of date */
   public long crimesAfterAsOf() {
     return crimesAfterAsOf;
+  }
+
+  /** @return the number of intelligence logs left out because they were recorded after the as-of date */
+  public long intelAfterAsOf() {
+    return intelAfterAsOf;
+  }
+
+  /** @return the number of custody records left out because they were booked after the as-of date */
+  public long custodyAfterAsOf() {
+    return custodyAfterAsOf;
   }
 
   /**

@@ -30,6 +30,11 @@ public record ClassifierOptions(
     return new ClassifierOptions(d, typologies, offences);
   }
 
+  /** @param table an offence table @return a copy using it */
+  public ClassifierOptions withOffences(OffenceTable table) {
+    return new ClassifierOptions(definition, typologies, table);
+  }
+
   /** @param t typology options @return a copy using them */
   public ClassifierOptions withTypologies(TypologyOptions t) {
     return new ClassifierOptions(definition, t, offences);

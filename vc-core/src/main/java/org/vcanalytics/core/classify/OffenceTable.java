@@ -39,6 +39,16 @@ public final class OffenceTable {
     this.byCode = Collections.unmodifiableMap(m);
   }
 
+  /**
+   * A table of one's own, e.g. the bundled offences plus a force's local codes.
+   *
+   * @param offences the offences, each code once
+   * @return the table
+   */
+  public static OffenceTable of(List<Offence> offences) {
+    return new OffenceTable(offences);
+  }
+
   /** @return the table shipped with the library (150 codes) */
   public static OffenceTable bundled() {
     return BUNDLED;

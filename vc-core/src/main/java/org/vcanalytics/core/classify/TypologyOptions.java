@@ -2,12 +2,12 @@ package org.vcanalytics.core.classify;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.vcanalytics.core.Role;
+import org.vcanalytics.core.internal.Texts;
 
 /**
  * Options of the typology rules; {@link #defaults()} are those of the specification.
@@ -83,6 +83,6 @@ public record TypologyOptions(
 
   /** Upper case, single spaces, as intelligence headers are stored. */
   static String normaliseHeader(String header) {
-    return Objects.requireNonNull(header).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return Texts.upper(Objects.requireNonNull(header));
   }
 }

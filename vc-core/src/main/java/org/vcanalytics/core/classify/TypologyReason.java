@@ -1,5 +1,6 @@
 package org.vcanalytics.core.classify;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,7 +11,7 @@ import org.vcanalytics.core.Role;
  *
  * @param rule the rule that matched (its typology is {@code rule.typology()})
  * @param personId the person the rule is about, when it is about a person
- * @param role that person's role on the crime
+ * @param roles that person's roles on the crime (one reason per person, naming all their roles)
  * @param age that person's age on the day, for the youth rule
  * @param field the crime or person field the rule read ({@code weapon}, {@code date_of_birth}, ...)
  * @param evidenceId the intelligence log or OCG behind the rule, when there is one
@@ -19,7 +20,7 @@ import org.vcanalytics.core.Role;
 public record TypologyReason(
     TypologyRule rule,
     Optional<String> personId,
-    Optional<Role> role,
+    List<Role> roles,
     OptionalInt age,
     Optional<String> field,
     Optional<String> evidenceId,
@@ -29,7 +30,7 @@ public record TypologyReason(
   public TypologyReason {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(personId, "personId");
-    Objects.requireNonNull(role, "role");
+    roles = List.copyOf(roles);
     Objects.requireNonNull(age, "age");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(evidenceId, "evidenceId");
@@ -43,15 +44,15 @@ public record TypologyReason(
 
   static TypologyReason ofField(TypologyRule rule, String field, String text) {
     return new TypologyReason(
-        rule, Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.of(field),
+        rule, Optional.empty(), List.of(), OptionalInt.empty(), Optional.of(field),
         Optional.empty(), text);
   }
 
   static TypologyReason ofPerson(
-      TypologyRule rule, String personId, Role role, OptionalInt age, String field, String evidenceId,
-      String text) {
+      TypologyRule rule, String personId, List<Role> roles, OptionalInt age, String field,
+      String evidenceId, String text) {
     return new TypologyReason(
-        rule, Optional.of(personId), Optional.of(role), age, Optional.ofNullable(field),
+        rule, Optional.of(personId), roles, age, Optional.ofNullable(field),
         Optional.ofNullable(evidenceId), text);
   }
 }

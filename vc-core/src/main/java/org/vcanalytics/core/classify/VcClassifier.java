@@ -116,7 +116,10 @@ public final class VcClassifier {
           unknown.keySet());
     }
     long after = data.crimes().size() - inScope.size();
-    return new Classification(asOf, options, crimes, crimesById, people, peopleById, after, unknown);
+    long intelAfter = data.intelLogs().stream().filter(l -> l.recordedOn().isAfter(asOf)).count();
+    long custodyAfter = data.custodyRecords().stream().filter(r -> r.bookedOn().isAfter(asOf)).count();
+    return new Classification(
+        asOf, options, crimes, crimesById, people, peopleById, after, intelAfter, custodyAfter, unknown);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -189,38 +192,48 @@ public final class VcClassifier {
   }
 
   private void youth(Crime c, List<TypologyReason> out) {
+    rolesByPerson(c, typ.youthRoles()::contains)
+        .forEach(
+            (person, roles) -> {
+              OptionalInt age =
+                  data.person(person).map(p -> p.ageOn(c.committedOn())).orElse(OptionalInt.empty());
+              if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
+                out.add(
+                    TypologyReason.ofPerson(
+                        TypologyRule.YOUTH_AGE, person, roles, age, "date_of_birth", null,
+                        roles(roles) + " " + person + " was " + age.getAsInt() + " on "
+                            + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
+              }
+            });
+  }
+
+  /** The people of a crime in the given roles, each with all their roles, in person id order. */
+  private Map<String, List<Role>> rolesByPerson(Crime c, java.util.function.Predicate<Role> wanted) {
+    Map<String, List<Role>> out = new java.util.LinkedHashMap<>();
     for (Involvement i : data.involvementsIn(c.id())) {
-      if (!typ.youthRoles().contains(i.role())) {
-        continue;
-      }
-      OptionalInt age = data.person(i.personId()).map(p -> p.ageOn(c.committedOn())).orElse(OptionalInt.empty());
-      if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
-        out.add(
-            TypologyReason.ofPerson(
-                TypologyRule.YOUTH_AGE, i.personId(), i.role(), age, "date_of_birth", null,
-                role(i.role()) + " " + i.personId() + " was " + age.getAsInt() + " on "
-                    + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
+      if (wanted.test(i.role())) {
+        out.computeIfAbsent(i.personId(), p -> new ArrayList<>(2)).add(i.role());
       }
     }
+    return out;
   }
 
   private void ocg(Crime c, List<TypologyReason> out) {
     if (c.ocgRelated().orElse(false)) {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", "the crime is flagged OCG-related"));
     }
-    for (Involvement i : data.involvementsIn(c.id())) {
-      if (!i.role().isOffenderOrSuspect()) {
-        continue;
-      }
-      for (OcgMembership m : data.ocgMembershipsOn(i.personId(), c.committedOn())) {
-        out.add(
-            TypologyReason.ofPerson(
-                TypologyRule.OCG_MEMBER, i.personId(), i.role(), OptionalInt.empty(), null, m.ocgId(),
-                role(i.role()) + " " + i.personId() + " was a member of OCG " + m.ocgId() + " on "
-                    + c.committedOn() + " (member from " + m.since()
-                    + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
-      }
-    }
+    rolesByPerson(c, Role::isOffenderOrSuspect)
+        .forEach(
+            (person, roles) -> {
+              for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
+                out.add(
+                    TypologyReason.ofPerson(
+                        TypologyRule.OCG_MEMBER, person, roles, OptionalInt.empty(), null, m.ocgId(),
+                        roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
+                            + c.committedOn() + " (member from " + m.since()
+                            + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
+              }
+            });
   }
 
   private void domestic(Crime c, List<TypologyReason> out) {
@@ -262,7 +275,7 @@ public final class VcClassifier {
             byLog.put(
                 log.id(),
                 TypologyReason.ofPerson(
-                    TypologyRule.DOMESTIC_INTELLIGENCE, v, Role.VICTIM, OptionalInt.empty(), "headers",
+                    TypologyRule.DOMESTIC_INTELLIGENCE, v, List.of(Role.VICTIM), OptionalInt.empty(), "headers",
                     log.id(),
                     "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
                         + ", headers " + String.join("; ", log.headers()) + ") names victim " + v
@@ -292,7 +305,7 @@ public final class VcClassifier {
       if (i.role() == Role.VICTIM && sex.orElse(null) == Sex.F) {
         found.add(
             TypologyReason.ofPerson(
-                TypologyRule.FEMALE_VICTIM, i.personId(), i.role(), OptionalInt.empty(), "sex", null,
+                TypologyRule.FEMALE_VICTIM, i.personId(), List.of(i.role()), OptionalInt.empty(), "sex", null,
                 "victim " + i.personId() + " is recorded as female"));
       }
       if (i.role().isOffenderOrSuspect() && sex.orElse(null) == Sex.M) {
@@ -304,8 +317,11 @@ public final class VcClassifier {
     }
   }
 
-  private static String role(Role r) {
-    return r.name().toLowerCase(java.util.Locale.ROOT);
+  /** {@code offender}, {@code offender and suspect}. */
+  private static String roles(List<Role> roles) {
+    List<String> words = new ArrayList<>(roles.size());
+    roles.forEach(r -> words.add(r.name().toLowerCase(java.util.Locale.ROOT)));
+    return String.join(" and ", words);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -324,7 +340,7 @@ public final class VcClassifier {
     marker(custody, Factor.ALCOHOL, CustodyRecord::alcohol, "alcohol", out);
     marker(custody, Factor.SELF_HARM, CustodyRecord::selfHarm, "self-harm", out);
 
-    List<String> groups = new ArrayList<>();
+    Set<String> groups = new LinkedHashSet<>();
     List<String> spells = new ArrayList<>();
     for (OcgMembership m : data.ocgMembershipsOf(p.id())) {
       if (!m.since().isAfter(asOf)) {
@@ -334,7 +350,9 @@ public final class VcClassifier {
       }
     }
     if (!groups.isEmpty()) {
-      out.add(new FactorEvidence(Factor.OCG_MEMBERSHIP, groups, "OCG membership: " + String.join("; ", spells)));
+      out.add(
+          new FactorEvidence(
+              Factor.OCG_MEMBERSHIP, List.copyOf(groups), "OCG membership: " + String.join("; ", spells)));
     }
 
     Set<String> urns = new LinkedHashSet<>();
@@ -349,8 +367,6 @@ public final class VcClassifier {
     }
 
     if (p.dateOfBirth().isPresent()) {
-      LocalDate born = p.dateOfBirth().get();
-      LocalDate eighteenth = born.plusYears(18);
       List<String> victim = new ArrayList<>();
       Set<String> domestic = new LinkedHashSet<>();
       for (Involvement i : data.involvementsOf(p.id())) {
@@ -358,9 +374,11 @@ public final class VcClassifier {
           continue;
         }
         Crime c = data.crime(i.crimeId()).orElseThrow();
-        LocalDate day = c.committedOn();
-        // Under 18 on the day: on or after birth, before the 18th birthday (as Person.ageOn counts).
-        if (day.isAfter(asOf) || day.isBefore(born) || !day.isBefore(eighteenth)) {
+        if (c.committedOn().isAfter(asOf)) {
+          continue;
+        }
+        OptionalInt age = p.ageOn(c.committedOn());
+        if (age.isEmpty() || age.getAsInt() >= 18) {
           continue;
         }
         if (i.role() == Role.VICTIM) {

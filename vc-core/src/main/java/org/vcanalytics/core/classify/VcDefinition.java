@@ -2,13 +2,13 @@ package org.vcanalytics.core.classify;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.OffenceCodes;
+import org.vcanalytics.core.internal.Texts;
 
 /**
  * What counts as violent crime (VC): a set of offence codes, plus optional offence titles for forces
@@ -150,7 +150,7 @@ public record VcDefinition(String name, SortedSet<String> codes, SortedSet<Strin
    * @return its normal form
    */
   public static String normaliseTitle(String title) {
-    return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Texts.lower(title);
   }
 
   private String modifiedName() {

@@ -14,8 +14,11 @@ public enum VcProfile {
   /** {@link #PHYSICAL_VIOLENCE} plus rape and sexual assault. */
   PHYSICAL_AND_SEXUAL(Offence::physicalAndSexual),
   /**
-   * The whole ONS group "Violence against the person": adds death or serious injury by unlawful
-   * driving, stalking and harassment, child cruelty, modern slavery and other legacy codes.
+   * The whole ONS group "Violence against the person", exactly: homicide, violence with and without
+   * injury, death or serious injury by unlawful driving, stalking and harassment, child cruelty,
+   * modern slavery and the legacy codes. Not a superset of the others: ONS counts robbery and sexual
+   * offences in other groups, so under this profile robbery is not violent crime and
+   * ROBBERY_PERSONAL never applies.
    */
   VIOLENCE_AGAINST_THE_PERSON(Offence::violenceAgainstThePerson);
 

@@ -138,7 +138,7 @@ final class AreasReader {
       throw new Row.Rejected(Rejection.WHOLE_ROW, shortText(feature), "not a GeoJSON Feature");
     }
     JsonNode props = feature.path("properties");
-    String level = text(props, "level");
+    String level = text(props, "level").toLowerCase(Locale.ROOT);
     String id = text(props, "id");
     if (level.isEmpty()) {
       throw new Row.Rejected("level", level, "a value is required");

@@ -36,7 +36,6 @@ final class CsvRows implements Closeable {
 
   private static final CsvFactory FACTORY =
       CsvFactory.builder()
-          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
           .streamReadConstraints(
               StreamReadConstraints.builder().maxStringLength(JACKSON_MAX_STRING).build())
           .build();
@@ -45,6 +44,7 @@ final class CsvRows implements Closeable {
   private final String file;
   private final CsvParser parser;
   private long line;
+  private long blankLines;
 
   private CsvRows(Path path, CsvParser parser) {
     this.path = path;
@@ -102,6 +102,22 @@ final class CsvRows implements Closeable {
    * @throws BrokenFileException when the file is not UTF-8 or not CSV
    */
   String[] next() {
+    while (true) {
+      String[] record = record();
+      // A line of only white space (or one empty quoted field) is a blank line, not a row.
+      if (record == null || record.length != 1 || !record[0].isBlank()) {
+        return record;
+      }
+      blankLines++;
+    }
+  }
+
+  /** @return lines skipped by {@link #next()} as blank: only white space or an empty quoted field */
+  long blankLines() {
+    return blankLines;
+  }
+
+  private String[] record() {
     try {
       JsonToken t = parser.nextToken();
       if (t == null) {
@@ -120,9 +136,6 @@ final class CsvRows implements Closeable {
           line = parser.currentTokenLocation().getLineNr();
         }
         fields.add(parser.getText());
-      }
-      if (fields.size() == 1 && fields.get(0).isBlank()) {
-        return next(); // a line of only white space is a blank line, not a row
       }
       return fields.toArray(new String[0]);
     } catch (CharacterCodingException e) {

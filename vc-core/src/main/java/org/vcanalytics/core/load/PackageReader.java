@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -46,6 +45,8 @@ import org.vcanalytics.core.Sex;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.Weapon;
 import org.vcanalytics.core.WeaponUse;
+import org.vcanalytics.core.internal.Buckets;
+import org.vcanalytics.core.internal.Texts;
 
 /** One load of one package: reads the files in contract order, checking rows and references. */
 final class PackageReader {
@@ -61,11 +62,11 @@ final class PackageReader {
   private final List<String> warnings = new ArrayList<>();
 
   /** Accepted ids with the line they were accepted on; rejected ids with the line of their last rejection. */
-  private final Ids people = new Ids(PEOPLE);
-  private final Ids crimes = new Ids(CRIMES);
-  private final Ids intel = new Ids(INTEL);
-  private final Ids custody = new Ids(CUSTODY);
-  private final Ids schools = new Ids(SCHOOLS);
+  private final IdRegister people = new IdRegister(PEOPLE);
+  private final IdRegister crimes = new IdRegister(CRIMES);
+  private final IdRegister intel = new IdRegister(INTEL);
+  private final IdRegister custody = new IdRegister(CUSTODY);
+  private final IdRegister schools = new IdRegister(SCHOOLS);
   /** Rows that passed their own checks, awaiting the duplicate check at the end of their file. */
   private final Pending<Involvement> involvements = new Pending<>();
   private final Pending<IntelMention> mentions = new Pending<>();
@@ -85,16 +86,17 @@ final class PackageReader {
   }
 
   LoadResult read() {
-    peopleRegister = Files.exists(dir.resolve(PEOPLE));
     if (!Files.exists(dir.resolve(CRIMES))) {
       throw new BrokenFileException(
           CRIMES, 0, "is missing from " + dir + "; it is the one file every package must have", null);
     }
-    readFile(
-        PEOPLE,
-        List.of("person_id"),
-        List.of("date_of_birth", "sex", "home_easting", "home_northing", "home_postcode"),
-        this::person);
+    // people.csv is the register when it has a header; absent or empty, people come from the other files.
+    peopleRegister =
+        readFile(
+            PEOPLE,
+            List.of("person_id"),
+            List.of("date_of_birth", "sex", "home_easting", "home_northing", "home_postcode"),
+            this::person);
     readFile(
         CRIMES,
         List.of("crime_id", "ho_code", "committed_on"),
@@ -109,7 +111,7 @@ final class PackageReader {
         involvements,
         i -> crimes.indexOf(i.crimeId()),
         crimes.count(),
-        (a, b) -> a.personId().equals(b.personId()) && a.role() == b.role(),
+        i -> List.of(i.personId(), i.role()),
         i -> i.crimeId() + "," + i.personId() + "," + i.role(),
         Rejection.WHOLE_ROW,
         "duplicate: the same person in the same role on the same crime is on line %d",
@@ -125,7 +127,7 @@ final class PackageReader {
         mentions,
         m -> intel.indexOf(m.intelId()),
         intel.count(),
-        (a, b) -> a.personId().equals(b.personId()),
+        IntelMention::personId,
         IntelMention::personId,
         "person_id",
         "the log already names this person on line %d; a person cannot be their own link",
@@ -155,30 +157,23 @@ final class PackageReader {
     void read(Row row, long line) throws Row.Rejected;
   }
 
-  private void readFile(String name, List<String> required, List<String> optional, RowReader reader) {
+  /** @return whether the file was there with a header */
+  private boolean readFile(String name, List<String> required, List<String> optional, RowReader reader) {
     Path path = dir.resolve(name);
     if (!Files.exists(path)) {
       warnings.add(name + " is absent: " + absentMeaning(name));
       files.add(new FileReport(name, false, 0, 0, 0));
-      return;
-    }
-    try {
-      if (Files.size(path) == 0) {
-        warnings.add(name + " is empty (not even a header): read as a file with no rows");
-        files.add(new FileReport(name, true, 0, 0, 0));
-        return;
-      }
-    } catch (IOException e) {
-      throw new BrokenFileException(name, 0, "cannot be read: " + e.getMessage(), e);
+      return false;
     }
     long read = 0;
     long rejected = 0;
     try (CsvRows rows = CsvRows.open(path)) {
       String[] header = rows.next();
       if (header == null) {
-        warnings.add(name + " is empty (not even a header): read as a file with no rows");
+        warnings.add(name + " is empty (not even a header): read as a file with no rows"
+            + (name.equals(PEOPLE) ? "; people are taken from the ids in the other files" : ""));
         files.add(new FileReport(name, true, 0, 0, 0));
-        return;
+        return false;
       }
       Map<String, Integer> columns = header(name, header, required, optional);
       String[] fields;
@@ -197,12 +192,18 @@ final class PackageReader {
           rejections.add(new Rejection(name, line, Rejection.WHOLE_ROW, "", e.getMessage()));
         }
       }
+      if (rows.blankLines() > 0) {
+        warnings.add(
+            name + ": " + rows.blankLines() + (rows.blankLines() == 1 ? " line" : " lines")
+                + " holding only white space or an empty quoted field skipped as blank");
+      }
     }
     if (read == 0) {
       warnings.add(name + " has a header but no rows");
     }
     files.add(new FileReport(name, true, read, read - rejected, rejected));
     LOG.info("{}: {} rows read, {} accepted, {} rejected", name, read, read - rejected, rejected);
+    return true;
   }
 
   private void readAreas() {
@@ -211,6 +212,15 @@ final class PackageReader {
       warnings.add(VcPackage.AREAS + " is absent: " + absentMeaning(VcPackage.AREAS));
       files.add(new FileReport(VcPackage.AREAS, false, 0, 0, 0));
       return;
+    }
+    try {
+      if (Files.size(path) == 0) {
+        warnings.add(VcPackage.AREAS + " is empty: read as a file with no areas");
+        files.add(new FileReport(VcPackage.AREAS, true, 0, 0, 0));
+        return;
+      }
+    } catch (IOException e) {
+      throw new BrokenFileException(VcPackage.AREAS, 0, "cannot be read: " + e.getMessage(), e);
     }
     long[] rejected = {0};
     long read =
@@ -233,49 +243,40 @@ final class PackageReader {
 
   /**
    * The duplicate check of a file whose rows name a parent (a crime, a log): rows are grouped by
-   * their parent's accept order with a counting sort, and within each (small) group a row equal to
-   * an earlier one is rejected, naming the earlier line. Linear time and two int arrays, where a
-   * hash set of millions of rows would cost far more. The rest are accepted, in file order.
+   * their parent's accept order with a counting sort, and within each group a row whose key repeats
+   * an earlier row's is rejected, naming the earlier line. Linear time: a hash map only ever holds one
+   * group, where one of millions of rows would cost far more. The rest are accepted, in file order.
    */
   private <T> void finishFile(
       String name,
       Pending<T> pending,
       ToIntFunction<T> parent,
       int parents,
-      BiPredicate<T, T> same,
+      Function<T, Object> key,
       Function<T, String> value,
       String column,
       String reason,
       Consumer<T> accept) {
     int n = pending.items.size();
-    int[] start = new int[parents + 1];
     int[] parentOf = new int[n];
     for (int i = 0; i < n; i++) {
       parentOf[i] = parent.applyAsInt(pending.items.get(i));
-      start[parentOf[i] + 1]++;
     }
-    for (int k = 0; k < parents; k++) {
-      start[k + 1] += start[k];
-    }
-    int[] next = Arrays.copyOf(start, parents);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[next[parentOf[i]]++] = i;
-    }
+    Buckets groups = Buckets.of(parentOf, parents);
     boolean[] duplicate = new boolean[n];
     List<Rejection> found = new ArrayList<>();
+    Map<Object, Integer> firstOf = new HashMap<>();
     for (int k = 0; k < parents; k++) {
-      for (int a = start[k] + 1; a < start[k + 1]; a++) {
-        T row = pending.items.get(order[a]);
-        for (int b = start[k]; b < a; b++) {
-          if (!duplicate[order[b]] && same.test(pending.items.get(order[b]), row)) {
-            duplicate[order[a]] = true;
-            found.add(
-                new Rejection(
-                    name, pending.lines[order[a]], column, shown(value.apply(row)),
-                    String.format(Locale.ROOT, reason, pending.lines[order[b]])));
-            break;
-          }
+      firstOf.clear();
+      for (int a = groups.start[k]; a < groups.start[k + 1]; a++) {
+        int row = groups.order[a];
+        Integer first = firstOf.putIfAbsent(key.apply(pending.items.get(row)), row);
+        if (first != null) {
+          duplicate[row] = true;
+          found.add(
+              new Rejection(
+                  name, pending.lines[row], column, shown(value.apply(pending.items.get(row))),
+                  String.format(Locale.ROOT, reason, pending.lines[first])));
         }
       }
     }
@@ -533,8 +534,7 @@ final class PackageReader {
         throw new Row.Rejected(
             "handling_code",
             row.raw("handling_code"),
-            "graded outside its system: a " + system + " handling code is "
-                + (system == GradingSystem.THREE_BY_FIVE_BY_TWO ? "P or C" : "1 to 5"));
+            "graded outside its system: a " + system + " handling code is " + system.handlingCodes());
       }
       IntelLog log =
           IntelLog.builder()
@@ -554,14 +554,7 @@ final class PackageReader {
 
   /** Headers split on {@code ;}, upper case, single spaces, blanks and repeats dropped. */
   static List<String> headers(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String h : text.split(";")) {
-      String n = h.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-      if (!n.isEmpty()) {
-        out.add(n);
-      }
-    }
-    return List.copyOf(out);
+    return List.of(text.split(";")); // IntelLog normalises them
   }
 
   private void mention(Row row, long line) throws Row.Rejected {
@@ -641,13 +634,13 @@ final class PackageReader {
 
   /** Upper case with single spaces: {@code b1  1aa} → {@code B1 1AA}. */
   private static String postcode(String text) {
-    return text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return Texts.upper(text);
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** The ids of one file: which were accepted (and where), which rejected (and where). */
-  private static final class Ids {
+  private static final class IdRegister {
     /** An accepted id, the one instance of it, its line, and its place in accept order. */
     private record Seen(String id, long line, int index) {}
 
@@ -655,7 +648,7 @@ final class PackageReader {
     private final Map<String, Seen> accepted = new HashMap<>();
     private final Map<String, Long> rejected = new HashMap<>();
 
-    Ids(String file) {
+    IdRegister(String file) {
       this.file = file;
     }
 

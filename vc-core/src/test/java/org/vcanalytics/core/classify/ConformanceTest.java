@@ -148,6 +148,14 @@ class ConformanceTest {
         .as(note)
         .isEqualTo(Set.copyOf(expected));
     assertThat(cc.inKnifeCollection()).as(note).isEqualTo(c.get("knife_collection").equals("Y"));
+    if (c.get("case").equals("c68")) {
+      assertThat(cc.reasons())
+          .extracting(TypologyReason::text)
+          .containsExactly(
+              "offender and suspect P1 was 20 on 2024-06-15 (25 or under)",
+              "offender and suspect P1 was a member of OCG G1 on 2024-06-15 (member from 2020-01-01,"
+                  + " still a member)");
+    }
     if (c.get("ho_code").equals("999")) {
       assertThat(result.warnings())
           .containsExactly("offence code 999 is not in the Home Office table: 1 crime counted as non-violent");

@@ -25,7 +25,7 @@ class FactorsTest {
   }
 
   @Test
-  void custodyAfterTheAsOfDateIsNotUsed() {
+  void custodyAfterTheAsOfDateIsNotUsedAndIsCounted() {
     VcDataset d =
         VcDataset.builder()
             .addPerson(Person.of("P1"))
@@ -38,6 +38,7 @@ class FactorsTest {
     PersonFactors f = VcClassifier.classify(d, AS_OF).factorsOf("P1");
     assertThat(f.factors()).extracting(FactorEvidence::factor).containsExactly(Factor.SELF_HARM);
     assertThat(f.evidence(Factor.SELF_HARM).orElseThrow().text()).isEqualTo("self-harm marker on custody record K1");
+    assertThat(VcClassifier.classify(d, AS_OF).custodyAfterAsOf()).isEqualTo(1);
   }
 
   @Test
@@ -55,6 +56,21 @@ class FactorsTest {
         .get()
         .extracting(FactorEvidence::recordIds)
         .isEqualTo(List.of("C1"));
+  }
+
+  @Test
+  void aLeapDayBirthdayIsEighteenOnTheFirstOfMarch() {
+    // Born 2004-02-29: 17 on 2022-02-28, 18 on 2022-03-01 (as Period.between counts).
+    VcDataset d =
+        VcDataset.builder()
+            .addPerson(Person.builder().id("P1").dateOfBirth(LocalDate.of(2004, 2, 29)).build())
+            .addCrime(crime("C1", "8N", LocalDate.of(2022, 2, 28), false))
+            .addCrime(crime("C2", "8N", LocalDate.of(2022, 3, 1), false))
+            .addInvolvement("C1", "P1", Role.VICTIM)
+            .addInvolvement("C2", "P1", Role.VICTIM)
+            .build();
+    assertThat(VcClassifier.classify(d, AS_OF).factorsOf("P1").evidence(Factor.ACE_VICTIM_UNDER_18).orElseThrow().recordIds())
+        .containsExactly("C1");
   }
 
   @Test

@@ -43,11 +43,10 @@ class SampleClassificationTest {
         .extracting(TypologyReason::text)
         .containsExactly(
             "a knife or sharp instrument was used",
-            "offender P001 was 24 on 2024-03-01 (25 or under)",
-            "suspect P001 was 24 on 2024-03-01 (25 or under)",
+            "offender and suspect P001 was 24 on 2024-03-01 (25 or under)",
             "victim P002 was 15 on 2024-03-01 (25 or under)",
-            "offender P001 was a member of OCG OCG-A on 2024-03-01 (member from 2020-01-01, still a member)",
-            "suspect P001 was a member of OCG OCG-A on 2024-03-01 (member from 2020-01-01, still a member)",
+            "offender and suspect P001 was a member of OCG OCG-A on 2024-03-01 (member from"
+                + " 2020-01-01, still a member)",
             "victim P002 is recorded as female");
   }
 

@@ -105,6 +105,31 @@ class BrokenFileTest {
   }
 
   @Test
+  void manyBlankLinesAreSkippedAndSaidSo() throws IOException {
+    Path dir = pkg("crime_id,ho_code,committed_on\nC1,8N,2024-01-01\n" + "\"\"\n  \n\t\n".repeat(20_000) + "C2,8N,2024-01-02\n");
+    LoadResult r = VcPackage.load(dir);
+    assertThat(r.dataset().crimes()).hasSize(2);
+    assertThat(r.report().warnings())
+        .contains("crimes.csv: 60000 lines holding only white space or an empty quoted field skipped as blank");
+  }
+
+  @Test
+  void anEmptyPeopleFileIsNoRegister() throws IOException {
+    Path dir = pkg("crime_id,ho_code,committed_on\nC1,8N,2024-01-01\n");
+    Files.writeString(dir.resolve("people.csv"), "");
+    Files.writeString(dir.resolve("involvements.csv"), "crime_id,person_id,role\nC1,P1,VICTIM\n");
+    Files.writeString(dir.resolve("areas.geojson"), "");
+    LoadResult r = VcPackage.load(dir);
+    assertThat(r.report().rejections()).isEmpty();
+    assertThat(r.dataset().people()).extracting(p -> p.id()).containsExactly("P1");
+    assertThat(r.report().warnings())
+        .contains(
+            "people.csv is empty (not even a header): read as a file with no rows; people are taken"
+                + " from the ids in the other files",
+            "areas.geojson is empty: read as a file with no areas");
+  }
+
+  @Test
   void missingCrimesFileOrFolder() throws IOException {
     Files.createDirectories(tmp.resolve("empty"));
     assertThatThrownBy(() -> VcPackage.load(tmp.resolve("empty")))

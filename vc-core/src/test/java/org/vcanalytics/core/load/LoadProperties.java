@@ -217,7 +217,11 @@ class LoadProperties {
     Set<String> people = d.people().stream().map(Person::id).collect(Collectors.toSet());
     assertThat(people).containsAll(named);
     assertThat(d.people().size()).isGreaterThanOrEqualTo(accepted(report, PEOPLE));
-    if (report.file(PEOPLE).present()) {
+    // people.csv is the register only when it has a header; an empty one is as good as absent.
+    boolean register =
+        report.file(PEOPLE).present()
+            && report.warnings().stream().noneMatch(w -> w.startsWith(PEOPLE + " is empty"));
+    if (register) {
       assertThat(d.people()).hasSize(accepted(report, PEOPLE));
     } else {
       assertThat(people).isEqualTo(named);
@@ -731,7 +735,12 @@ class LoadProperties {
     GeneratedFile(FileKind kind, List<Column> header, List<GeneratedRow> rows, long layoutSeed) {
       this.kind = kind;
       this.header = header;
-      this.rows = rows;
+      // A record of one blank field is a blank line to the loader (skipped with a warning), not a
+      // row: such rows cannot be written, so the model leaves them out.
+      this.rows =
+          rows.stream()
+              .filter(r -> !(r.fields().length == 1 && r.fields()[0].isBlank()))
+              .collect(Collectors.toList());
       this.layoutSeed = layoutSeed;
       Random layout = new Random(layoutSeed);
       this.crlf = layout.nextBoolean();
@@ -788,7 +797,8 @@ class LoadProperties {
         }
         String rowText = String.join(",", fields);
         if (rowText.isBlank()) {
-          // A line of spaces is a blank line, not a row; "" is a row of one empty field.
+          // A line of spaces is a blank line, not a row: quote the first (empty) field of a row of
+          // several fields so that it stays a row.
           fields.set(0, field(row.fields()[0], true));
           rowText = String.join(",", fields);
         }

@@ -90,8 +90,15 @@ class DatasetUsageTest {
 
   @Test
   void valuesCheckTheirOwnRules() {
-    assertThatThrownBy(() -> Crime.builder().id("C1").hoCode("008N").committedOn(MARCH_1).build())
-        .hasMessageContaining("is not normalised; use '8N'");
+    // Codes and headers are normalised as they are built, so code reads as data does.
+    assertThat(Crime.builder().id("C1").hoCode(" 008n ").committedOn(MARCH_1).build().hoCode()).isEqualTo("8N");
+    assertThatThrownBy(() -> Crime.builder().id("C1").hoCode(" ").committedOn(MARCH_1).build())
+        .hasMessage("crime C1: the offence code is blank");
+    assertThat(
+            IntelLog.builder().id("I1").recordedOn(MARCH_1).grade(IntelGrade.of("3x5x2", "1", "A"))
+                .addHeaders("Domestic  abuse", " ", "DOMESTIC ABUSE", "weapons").build().headers())
+        .containsExactly("DOMESTIC ABUSE", "WEAPONS");
+    assertThatThrownBy(() -> Person.of(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(
             () -> Crime.builder().id("C1").hoCode("8N").committedOn(MARCH_1).recordedOn(MARCH_1.minusDays(1)).build())
         .hasMessageContaining("before it was committed");
