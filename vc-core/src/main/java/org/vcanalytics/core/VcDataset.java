@@ -264,7 +264,8 @@ public final class VcDataset {
   }
 
   /**
-   * A person's involvements in crimes.
+   * A person's involvements in crimes ("involvements of a person"; for a crime's people see {@link
+   * #involvementsIn(String)}).
    *
    * @param personId the person
    * @return their involvements ordered by crime id then role; empty for an unknown person
@@ -274,7 +275,8 @@ public final class VcDataset {
   }
 
   /**
-   * The people recorded on a crime.
+   * The people recorded on a crime ("involvements in a crime"; for a person's crimes see {@link
+   * #involvementsOf(String)}).
    *
    * @param crimeId the crime
    * @return its involvements ordered by person id then role; empty for an unknown crime
