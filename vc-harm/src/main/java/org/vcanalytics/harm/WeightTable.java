@@ -155,6 +155,17 @@ public final class WeightTable {
     return fallback == null ? Optional.empty() : fallback.find(c);
   }
 
+  /**
+   * The weight of a crime, for harm-weighted figures elsewhere (a hotspot's harm takes this as its
+   * per-crime weight function): its code's weight, or 0 when no table has one.
+   *
+   * @param crime a crime
+   * @return its weight
+   */
+  public double weightOf(org.vcanalytics.core.Crime crime) {
+    return find(crime.hoCode()).map(Weight::value).orElse(0.0);
+  }
+
   private static Map<String, String> lowerCaseKeys(Map<String, String> row) {
     Map<String, String> out = new TreeMap<>();
     row.forEach((k, v) -> out.put(k.strip().toLowerCase(Locale.ROOT), v == null ? "" : v));
