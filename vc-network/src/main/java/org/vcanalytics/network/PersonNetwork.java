@@ -1,0 +1,348 @@
+package org.vcanalytics.network;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.IntelLog;
+import org.vcanalytics.core.Involvement;
+import org.vcanalytics.core.Link;
+import org.vcanalytics.core.LinkEvidence;
+import org.vcanalytics.core.Person;
+import org.vcanalytics.core.PersonLinks;
+import org.vcanalytics.core.Role;
+import org.vcanalytics.core.VcDataset;
+
+/**
+ * The network of people, linked by crimes they were on together and intelligence that names them
+ * together, each link weighted by how reliable its evidence is.
+ *
+ * <pre>{@code
+ * PersonNetwork net = PersonNetwork.build(data, LocalDate.of(2024, 12, 31));
+ * net.linksOf("P001");                    // each link with its weight and evidence
+ * Scores b = Centrality.betweenness(net).scores();
+ * }</pre>
+ *
+ * <p>Rules (docs/network.md): crime evidence links two people on one crime committed in the window
+ * whose roles form an allowed pair (default: at least one offender or suspect, no witness or other),
+ * weight 1.0; intelligence evidence links two people named in one log recorded in the window, weight
+ * = source weight × assessment weight of its grade, and weight-0 evidence makes no link. A link's
+ * weight combines all its evidence as 1 − ∏(1 − wᵢ) ({@link Link#combine}). Nobody is linked to
+ * themselves.
+ *
+ * <p>Every person of the data set is a node, linked or not. Stored as int-indexed adjacency arrays
+ * (compressed sparse rows) in person id order; immutable and thread-safe. Building costs O(pairs of
+ * people per crime and per log); {@link #linksOf} is O(1) plus the size of the answer.
+ */
+public final class PersonNetwork implements PersonLinks {
+
+  private final List<String> ids;
+  private final Map<String, Integer> index;
+  private final List<Link> links;
+  private final int[] offsets;
+  private final int[] neighbours;
+  private final int[] linkOf;
+
+  private PersonNetwork(List<String> sortedIds, List<Link> sortedLinks) {
+    this.ids = List.copyOf(sortedIds);
+    this.index = new HashMap<>(ids.size() * 2);
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
+    }
+    this.links = List.copyOf(sortedLinks);
+    int n = ids.size();
+    offsets = new int[n + 1];
+    for (Link l : links) {
+      offsets[index.get(l.personA()) + 1]++;
+      offsets[index.get(l.personB()) + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      offsets[i + 1] += offsets[i];
+    }
+    neighbours = new int[offsets[n]];
+    linkOf = new int[offsets[n]];
+    int[] next = Arrays.copyOf(offsets, n);
+    // Links are sorted by (a, b) with a < b. Filling every person's lower neighbours first (as b),
+    // then their higher ones (as a), leaves each row in neighbour order with no sort.
+    for (int k = 0; k < links.size(); k++) {
+      int a = index.get(links.get(k).personA());
+      int b = index.get(links.get(k).personB());
+      neighbours[next[b]] = a;
+      linkOf[next[b]++] = k;
+    }
+    for (int k = 0; k < links.size(); k++) {
+      int a = index.get(links.get(k).personA());
+      int b = index.get(links.get(k).personB());
+      neighbours[next[a]] = b;
+      linkOf[next[a]++] = k;
+    }
+  }
+
+  /**
+   * Builds the network as of a date with the default options.
+   *
+   * @param data the data set
+   * @param asOf the as-of date
+   * @return the network
+   */
+  public static PersonNetwork build(VcDataset data, LocalDate asOf) {
+    return build(data, asOf, NetworkOptions.defaults());
+  }
+
+  /**
+   * Builds the network as of a date.
+   *
+   * @param data the data set
+   * @param asOf the as-of date
+   * @param options window, role pairs, minimum weight, grading weights
+   * @return the network
+   */
+  public static PersonNetwork build(VcDataset data, LocalDate asOf, NetworkOptions options) {
+    LocalDate start = asOf.minusDays(options.windowDays());
+    List<String> ids = new ArrayList<>(data.people().size());
+    Map<String, Integer> index = new HashMap<>(data.people().size() * 2);
+    for (Person p : data.people()) {
+      index.put(p.id(), ids.size());
+      ids.add(p.id());
+    }
+    Map<Long, List<LinkEvidence>> evidence = new HashMap<>();
+    for (Crime c : data.crimes()) {
+      if (c.committedOn().isBefore(start) || c.committedOn().isAfter(asOf)) {
+        continue;
+      }
+      List<Involvement> inv = data.involvementsIn(c.id());
+      if (inv.size() < 2) {
+        continue;
+      }
+      // People of the crime with their roles (the involvements come ordered by person, role).
+      List<String> people = new ArrayList<>();
+      List<List<Role>> roles = new ArrayList<>();
+      for (Involvement i : inv) {
+        if (people.isEmpty() || !people.get(people.size() - 1).equals(i.personId())) {
+          people.add(i.personId());
+          roles.add(new ArrayList<>(2));
+        }
+        roles.get(roles.size() - 1).add(i.role());
+      }
+      LinkEvidence e = LinkEvidence.crime(c.id(), c.committedOn());
+      for (int x = 0; x < people.size(); x++) {
+        for (int y = x + 1; y < people.size(); y++) {
+          if (allowed(roles.get(x), roles.get(y), options)) {
+            add(evidence, index.get(people.get(x)), index.get(people.get(y)), e);
+          }
+        }
+      }
+    }
+    for (IntelLog log : data.intelLogs()) {
+      if (log.recordedOn().isBefore(start) || log.recordedOn().isAfter(asOf)) {
+        continue;
+      }
+      double w = options.grading().weight(log.grade());
+      if (w <= 0) {
+        continue; // weight-0 evidence makes no link
+      }
+      List<String> named = data.peopleNamedIn(log.id());
+      LinkEvidence e = LinkEvidence.intelligence(log, w);
+      for (int x = 0; x < named.size(); x++) {
+        for (int y = x + 1; y < named.size(); y++) {
+          add(evidence, index.get(named.get(x)), index.get(named.get(y)), e);
+        }
+      }
+    }
+    long[] keys = evidence.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    List<Link> links = new ArrayList<>(keys.length);
+    for (long key : keys) {
+      Link l = Link.of(ids.get((int) (key >>> 32)), ids.get((int) key), evidence.get(key));
+      if (l.weight() > 0 && l.weight() >= options.minLinkWeight()) {
+        links.add(l);
+      }
+    }
+    return new PersonNetwork(ids, links);
+  }
+
+  private static boolean allowed(List<Role> a, List<Role> b, NetworkOptions options) {
+    for (Role x : a) {
+      for (Role y : b) {
+        if (options.links(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void add(Map<Long, List<LinkEvidence>> evidence, int x, int y, LinkEvidence e) {
+    int a = Math.min(x, y);
+    int b = Math.max(x, y);
+    if (a == b) {
+      return; // nobody is their own link
+    }
+    evidence.computeIfAbsent(((long) a << 32) | b, k -> new ArrayList<>(1)).add(e);
+  }
+
+  /**
+   * A network from people and links made elsewhere (another tool's edge list, a test).
+   *
+   * @param people the people (every end of a link is added too)
+   * @param links the links, at most one per pair
+   * @return the network
+   */
+  public static PersonNetwork of(Collection<String> people, Collection<Link> links) {
+    TreeSet<String> ids = new TreeSet<>(people);
+    Map<List<String>, Link> pairs = new TreeMap<>((x, y) -> {
+      int c = x.get(0).compareTo(y.get(0));
+      return c != 0 ? c : x.get(1).compareTo(y.get(1));
+    });
+    for (Link l : links) {
+      ids.add(l.personA());
+      ids.add(l.personB());
+      if (pairs.putIfAbsent(List.of(l.personA(), l.personB()), l) != null) {
+        throw new IllegalArgumentException("the pair " + l.personA() + "–" + l.personB() + " is linked twice");
+      }
+    }
+    return new PersonNetwork(new ArrayList<>(ids), new ArrayList<>(pairs.values()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** @return every person, in id order */
+  public List<String> people() {
+    return ids;
+  }
+
+  /** @return every link, ordered by its first then second person */
+  public List<Link> links() {
+    return links;
+  }
+
+  @Override
+  public List<Link> linksOf(String personId) {
+    Integer i = index.get(personId);
+    if (i == null) {
+      return List.of();
+    }
+    List<Link> out = new ArrayList<>(offsets[i + 1] - offsets[i]);
+    for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+      out.add(links.get(linkOf[k]));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * @param a one person
+   * @param b another
+   * @return the link between them, if any
+   */
+  public Optional<Link> link(String a, String b) {
+    for (Link l : linksOf(a)) {
+      if (l.other(a).equals(b)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** @param personId a person @return whether they are a node */
+  public boolean contains(String personId) {
+    return index.containsKey(personId);
+  }
+
+  /**
+   * The ego network of a person: everyone within {@code depth} links, and the links among them.
+   * Grown breadth first in id order and stopped at {@code maxPeople}, so pictures stay readable.
+   *
+   * @param personId the person at the centre
+   * @param depth 1 or 2 for a picture
+   * @param maxPeople the most people kept (say a few hundred)
+   * @return the sub-network
+   */
+  public SubNetwork ego(String personId, int depth, int maxPeople) {
+    Integer start = index.get(personId);
+    if (start == null) {
+      return around(Set.of());
+    }
+    int[] hops = new int[ids.size()];
+    Arrays.fill(hops, -1);
+    hops[start] = 0;
+    ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
+    TreeSet<String> kept = new TreeSet<>(List.of(personId));
+    while (!queue.isEmpty() && kept.size() < maxPeople) {
+      int u = queue.poll();
+      if (hops[u] == depth) {
+        continue;
+      }
+      for (int k = offsets[u]; k < offsets[u + 1] && kept.size() < maxPeople; k++) {
+        int v = neighbours[k];
+        if (hops[v] < 0) {
+          hops[v] = hops[u] + 1;
+          kept.add(ids.get(v));
+          queue.add(v);
+        }
+      }
+    }
+    return around(kept);
+  }
+
+  /**
+   * The sub-network of a set of people (a hotspot's offenders, say): the links among them, and the
+   * links that leave the set.
+   *
+   * @param people the people
+   * @return the sub-network
+   */
+  public SubNetwork around(Set<String> people) {
+    TreeSet<String> inside = new TreeSet<>();
+    for (String p : people) {
+      if (index.containsKey(p)) {
+        inside.add(p);
+      }
+    }
+    TreeMap<String, Link> inner = new TreeMap<>();
+    TreeMap<String, Link> leaving = new TreeMap<>();
+    for (String p : inside) {
+      for (Link l : linksOf(p)) {
+        String key = l.personA() + "\u0000" + l.personB();
+        (inside.contains(l.other(p)) ? inner : leaving).put(key, l);
+      }
+    }
+    return new SubNetwork(List.copyOf(inside), List.copyOf(inner.values()), List.copyOf(leaving.values()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // For the metrics of this package.
+
+  int size() {
+    return ids.size();
+  }
+
+  int indexOf(String personId) {
+    Integer i = index.get(personId);
+    return i == null ? -1 : i;
+  }
+
+  int start(int node) {
+    return offsets[node];
+  }
+
+  int end(int node) {
+    return offsets[node + 1];
+  }
+
+  int neighbour(int k) {
+    return neighbours[k];
+  }
+
+  double weight(int k) {
+    return links.get(linkOf[k]).weight();
+  }
+}
