@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     version = "vc 0.1.0",
     description =
         "Violent-crime analytics for UK police data. Informs people; never predicts, never decides.",
-    subcommands = {VcCommand.Validate.class})
+    subcommands = {VcCommand.Analyse.class, VcCommand.Validate.class})
 public final class VcCommand implements Runnable {
 
   /** Exit code when rows were rejected. */
@@ -37,7 +37,7 @@ public final class VcCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: validate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: analyse or validate");
   }
 
   /**
@@ -57,6 +57,7 @@ public final class VcCommand implements Runnable {
    */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new VcCommand());
+    cl.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
     cl.setExitCodeExceptionMapper(e -> EXIT_BROKEN);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -74,6 +75,69 @@ public final class VcCommand implements Runnable {
           return EXIT_BROKEN;
         });
     return cl.execute(args);
+  }
+
+  /** {@code vc analyse --data DIR --as-of DATE --out DIR [--options FILE]}: every pillar. */
+  @Command(
+      name = "analyse",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
+            + " events.csv, people.csv, links.csv, rejections.csv, summary.json, options.json,"
+            + " network.graphml.",
+        "Exit 0 on success (rows rejected on load are reported in rejections.csv), 2 for a broken"
+            + " file, a missing folder or bad arguments."
+      })
+  static final class Analyse implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "the package folder")
+    Path data;
+
+    @Option(
+        names = "--as-of",
+        required = true,
+        paramLabel = "YYYY-MM-DD",
+        description = "the date the analysis is as of; nothing after it is used")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the results")
+    Path out;
+
+    @Option(
+        names = "--options",
+        paramLabel = "FILE.json",
+        description = "options in JSON; any option left out takes its default (see docs)")
+    Path options;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isDirectory(data)) {
+        err.println("vc: " + data + " is not a folder");
+        return EXIT_BROKEN;
+      }
+      PipelineOptions o;
+      try {
+        o = options == null ? PipelineOptions.defaults() : PipelineOptions.read(options);
+      } catch (IllegalArgumentException e) {
+        err.println("vc: " + e.getMessage());
+        return EXIT_BROKEN;
+      }
+      err.println("loading " + data + " ...");
+      long t0 = System.nanoTime();
+      LoadResult loaded = VcPackage.load(data);
+      err.printf(java.util.Locale.ROOT, "load: %d rows rejected in %.1f s%n",
+          loaded.report().rejectedCount(), (System.nanoTime() - t0) / 1e9);
+      Pipeline.PipelineResult r =
+          Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
+      for (Path f : Outputs.write(r, out)) {
+        err.println("wrote " + f);
+      }
+      err.flush();
+      return 0;
+    }
   }
 
   /** {@code vc validate --data DIR}: loads a package and reports every rejected row. */

@@ -1,0 +1,233 @@
+package org.vcanalytics.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.Link;
+import org.vcanalytics.core.classify.CrimeClassification;
+import org.vcanalytics.core.classify.Typology;
+import org.vcanalytics.core.load.FileReport;
+import org.vcanalytics.core.load.Rejection;
+import org.vcanalytics.examples.Pipeline.PipelineResult;
+import org.vcanalytics.harm.Category;
+import org.vcanalytics.harm.PersonHarm;
+import org.vcanalytics.harm.WeightTable;
+import org.vcanalytics.network.NetworkExport;
+
+/**
+ * Writes the pipeline's result as the files of {@code vc analyse}: CSV tables, JSON summary and
+ * options, a GraphML network. Numbers are plain decimals with a dot whatever the locale; rows are
+ * sorted by their key; the same input in any row order gives the same bytes.
+ */
+public final class Outputs {
+  private Outputs() {}
+
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Writes every output file into a folder (created if needed).
+   *
+   * @param r the result
+   * @param out the folder
+   * @return the files written, in order
+   */
+  public static List<Path> write(PipelineResult r, Path out) {
+    try {
+      Files.createDirectories(out);
+      List<Path> files = new ArrayList<>();
+      files.add(events(r, out.resolve("events.csv")));
+      files.add(people(r, out.resolve("people.csv")));
+      files.add(links(r, out.resolve("links.csv")));
+      files.add(rejections(r, out.resolve("rejections.csv")));
+      files.add(text(out.resolve("options.json"), r.options().toJson()));
+      files.add(text(out.resolve("summary.json"), summary(r)));
+      files.add(network(r, out.resolve("network.graphml")));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String fixed4(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static Path csv(Path file, List<String> header, Iterable<List<String>> rows) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CsvGenerator g = (CsvGenerator) CSV.getFactory().createGenerator(w)) {
+      g.setSchema(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema());
+      writeRow(g, header);
+      for (List<String> row : rows) {
+        writeRow(g, row);
+      }
+    }
+    return file;
+  }
+
+  private static void writeRow(CsvGenerator g, List<String> row) throws IOException {
+    g.writeStartArray();
+    for (String v : row) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static Path events(PipelineResult r, Path file) throws IOException {
+    WeightTable weights = r.options().harmOptions().weights();
+    List<List<String>> rows = new ArrayList<>();
+    for (CrimeClassification c : r.classification().crimes()) {
+      Crime crime = r.data().crime(c.crimeId()).orElseThrow();
+      List<String> types = new ArrayList<>();
+      c.typologies().forEach(t -> types.add(t.name()));
+      rows.add(
+          List.of(
+              c.crimeId(),
+              Boolean.toString(c.violent()),
+              String.join(";", types),
+              weights.find(crime.hoCode()).map(w -> fixed4(w.value())).orElse(""),
+              crime.hoCode(),
+              crime.committedOn().toString()));
+    }
+    return csv(file, List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"), rows);
+  }
+
+  private static Path people(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (PersonHarm p : r.harm().people()) {
+      rows.add(
+          List.of(
+              p.personId(),
+              p.category().name(),
+              Integer.toString(p.vcEvents()),
+              fixed4(p.harm()),
+              fixed4(p.harmRecency()),
+              p.lastVcOn().map(Object::toString).orElse(""),
+              p.explanation(),
+              r.proximity().hops(p.personId()).isPresent() ? Integer.toString(r.proximity().hops(p.personId()).getAsInt()) : ""));
+    }
+    return csv(
+        file,
+        List.of("person_id", "category", "vc_events", "harm", "harm_recency", "last_vc_on", "explanation", "proximity"),
+        rows);
+  }
+
+  private static Path links(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (Link l : r.network().links()) {
+      rows.add(
+          List.of(
+              l.personA(), l.personB(), fixed4(l.weight()), Long.toString(l.crimeEvidence()),
+              Long.toString(l.intelEvidence())));
+    }
+    return csv(file, List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), rows);
+  }
+
+  private static Path rejections(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (Rejection x : r.load().rejections()) {
+      rows.add(List.of(x.file(), Long.toString(x.line()), x.column(), x.value(), x.reason()));
+    }
+    return csv(file, List.of("file", "line", "column", "value", "reason"), rows);
+  }
+
+  /** The sub-network of everyone in a category, with node attributes. */
+  private static Path network(PipelineResult r, Path file) throws IOException {
+    Set<String> people = new TreeSet<>();
+    for (PersonHarm p : r.harm().people()) {
+      if (p.category() != Category.NONE) {
+        people.add(p.personId());
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      NetworkExport.of(r.network().around(people))
+          .withNodeAttributes(
+              List.of("category", "harm_recency", "typologies", "proximity"),
+              id -> nodeAttributes(r, id))
+          .graphml(w);
+    }
+    return file;
+  }
+
+  static Map<String, String> nodeAttributes(PipelineResult r, String id) {
+    PersonHarm p = r.harm().person(id).orElseThrow();
+    TreeSet<Typology> types = new TreeSet<>();
+    p.events().forEach(e -> types.addAll(r.classification().crime(e.crimeId()).orElseThrow().typologies()));
+    List<String> names = new ArrayList<>();
+    types.forEach(t -> names.add(t.name()));
+    return Map.of(
+        "category", p.category().name(),
+        "harm_recency", fixed4(p.harmRecency()),
+        "typologies", String.join(";", names),
+        "proximity", r.proximity().hops(id).isPresent() ? Integer.toString(r.proximity().hops(id).getAsInt()) : "");
+  }
+
+  private static String summary(PipelineResult r) throws IOException {
+    ObjectNode s = JSON.createObjectNode();
+    s.put("as_of", r.asOf().toString());
+    s.put("advisory",
+        "These figures describe recorded police data as of the date above. They augment, and never"
+            + " replace, professional judgement; they predict nothing.");
+    ObjectNode input = s.putObject("input");
+    for (FileReport f : r.load().files()) {
+      ObjectNode o = input.putObject(f.file());
+      o.put("present", f.present());
+      o.put("rows_read", f.rowsRead());
+      o.put("accepted", f.accepted());
+      o.put("rejected", f.rejected());
+    }
+    ArrayNode warnings = s.putArray("warnings");
+    r.load().warnings().forEach(warnings::add);
+    r.classification().warnings().forEach(warnings::add);
+    r.harm().warnings().forEach(warnings::add);
+    ObjectNode crimes = s.putObject("crimes");
+    crimes.put("up_to_as_of", r.classification().crimes().size());
+    crimes.put("violent", r.classification().violentCrimes().size());
+    crimes.put("after_as_of_left_out", r.classification().crimesAfterAsOf());
+    crimes.put("intelligence_after_as_of_left_out", r.classification().intelAfterAsOf());
+    crimes.put("custody_after_as_of_left_out", r.classification().custodyAfterAsOf());
+    crimes.put("definition", r.options().classifier().definition().name());
+    ObjectNode typ = crimes.putObject("typologies");
+    for (Typology t : Typology.values()) {
+      typ.put(t.name(), r.classification().violentCrimes().stream().filter(c -> c.has(t)).count());
+    }
+    ObjectNode cats = s.putObject("categories");
+    r.harm().counts().forEach((k, v) -> cats.put(k.name(), v));
+    ObjectNode cohort = s.putObject("cohort");
+    cohort.put("size", r.harm().cohort().size());
+    cohort.put("fraction", r.harm().cohort().fraction());
+    cohort.put("k", r.harm().cohort().k());
+    if (r.harm().cohort().threshold().isPresent()) {
+      cohort.put("threshold", fixed4(r.harm().cohort().threshold().getAsDouble()));
+    }
+    cohort.put("high_harm", r.harm().cohort().highHarm());
+    ObjectNode net = s.putObject("network");
+    net.put("people", r.network().people().size());
+    net.put("links", r.network().links().size());
+    net.put("violent_offenders", r.proximity().sources().size());
+    return JSON.writeValueAsString(s) + "\n";
+  }
+
+  private static Path text(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+}

@@ -1,0 +1,91 @@
+package org.vcanalytics.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vc analyse} on the sample package: the outputs' invariants, and the same bytes for shuffled input. */
+class AnalyseEndToEndTest {
+
+  @TempDir Path tmp;
+
+  static List<Map<String, String>> read(Path csv) throws IOException {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+      return it.readAll();
+    }
+  }
+
+  @Test
+  void outputsHoldTogether() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31", "--out", out.toString()))
+        .isZero();
+    for (String f : List.of("events.csv", "people.csv", "links.csv", "rejections.csv", "summary.json", "options.json", "network.graphml")) {
+      assertThat(out.resolve(f)).exists();
+    }
+    // Every person once; the categories partition them.
+    List<Map<String, String>> people = read(out.resolve("people.csv"));
+    Set<String> ids = new HashSet<>();
+    people.forEach(p -> assertThat(ids.add(p.get("person_id"))).isTrue());
+    assertThat(ids).hasSize(5);
+    assertThat(people).allSatisfy(p -> assertThat(p.get("category")).isIn("HIGH_HARM", "INVOLVED", "CONNECTED", "NONE"));
+    // Events: the worked example of docs/definitions.md.
+    List<Map<String, String>> events = read(out.resolve("events.csv"));
+    assertThat(events).extracting(e -> e.get("crime_id") + " " + e.get("violent") + " " + e.get("typologies"))
+        .containsExactly(
+            "C001 true KNIFE;YOUTH;OCG;VAW",
+            "C002 true GUN;OCG",
+            "C003 true YOUTH;OCG;DOMESTIC;VAW;ROBBERY_PERSONAL",
+            "C004 false ");
+    // The sum of vc_events over people is at least the violent crimes with an offender or suspect.
+    // Links: a < b, weights in [0, 1].
+    for (Map<String, String> l : read(out.resolve("links.csv"))) {
+      assertThat(l.get("person_a")).isLessThan(l.get("person_b"));
+      assertThat(Double.parseDouble(l.get("weight"))).isBetween(0.0, 1.0);
+    }
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"HIGH_HARM\" : 1");
+  }
+
+  @Test
+  void sameInputInAnyRowOrderGivesTheSameBytes() throws IOException {
+    Path shuffled = tmp.resolve("shuffled");
+    Files.createDirectories(shuffled);
+    Random r = new Random(42);
+    try (Stream<Path> files = Files.list(Path.of("../examples/sample-package"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        if (f.toString().endsWith(".csv") && lines.size() > 2) {
+          List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+          Collections.shuffle(rows, r);
+          rows.add(0, lines.get(0));
+          lines = rows;
+        }
+        Files.write(shuffled.resolve(f.getFileName()), lines, StandardCharsets.UTF_8);
+      }
+    }
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31", "--out", a.toString());
+    VcCommand.execute("analyse", "--data", shuffled.toString(), "--as-of", "2024-12-31", "--out", b.toString());
+    for (String f : List.of("events.csv", "people.csv", "links.csv", "summary.json", "options.json", "network.graphml")) {
+      assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
+    }
+  }
+}
