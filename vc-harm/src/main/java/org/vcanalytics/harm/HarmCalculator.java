@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,20 +273,33 @@ public final class HarmCalculator {
       return (int) Math.ceil(5.0 * atOrBelow / n);
     }
 
+    /** The number of values at or below v: an upper-bound binary search, O(log n) even with ties. */
     private static int atOrBelow(long[] sorted, long v) {
-      int i = Arrays.binarySearch(sorted, v);
-      while (i + 1 < sorted.length && sorted[i + 1] == v) {
-        i++;
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      return i + 1;
+      return lo;
     }
 
     private static int atOrBelow(double[] sorted, double v) {
-      int i = Arrays.binarySearch(sorted, v);
-      while (i + 1 < sorted.length && sorted[i + 1] == v) {
-        i++;
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      return i + 1;
+      return lo;
     }
   }
 }
