@@ -1,0 +1,256 @@
+package org.vcanalytics.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.vcanalytics.core.Area;
+import org.vcanalytics.core.GridPoint;
+
+/**
+ * The areas of one level (NPU, neighbourhood, postcode district, LSOA or any other) as polygons on the
+ * British National Grid, with a point-in-area index.
+ *
+ * <pre>{@code
+ * SortedMap<String, AreaLayer> layers = AreaLayer.byLevel(data.areas());
+ * String lsoa = layers.get("lsoa").locate(GridPoint.of(407600, 286700));   // an id or UNASSIGNED
+ * }</pre>
+ *
+ * <p><b>Boundary rule.</b> A point belongs to the area with the smallest id (in {@link
+ * String#compareTo} order) among the areas whose closure — inside or on the boundary — contains it.
+ * So a point on the edge shared by {@code E01000001} and {@code E01000002} belongs to {@code
+ * E01000001}, a point where four areas meet to the smallest of the four, and a point where two
+ * (hand-drawn) areas overlap to the smaller id. A point in no area is {@link #UNASSIGNED}.
+ *
+ * <p>Geometry: each {@link Area#geometryJson()} is read with the JTS GeoJSON reader (which keeps the
+ * geometry only; the area's level, id, name and population stay on the {@link Area}); areas in WGS84
+ * are projected to the grid with {@link Coordinates}. Polygons, multipolygons and collections of
+ * polygons are accepted; rings are taken as given (a self-touching or slightly invalid hand-drawn
+ * boundary still works, by the even–odd crossing rule).
+ *
+ * <p>Cost: building is O(V log V) for V vertices; {@link #locate(GridPoint)} is an STRtree search of
+ * the polygons' envelopes (each part of a multipolygon separately) and, for the few candidates, an
+ * {@link IndexedPointInAreaLocator} test, O(log V) — about a microsecond. Instances are immutable and
+ * safe to share between threads.
+ */
+public final class AreaLayer {
+
+  /** The area id of a point or crime that falls in no area of a level, or has no location. */
+  public static final String UNASSIGNED = "UNASSIGNED";
+
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  private final String level;
+  private final List<Area> areas;
+  private final Map<String, Integer> indexById;
+  private final Geometry[] geometries;
+  private final IndexedPointInAreaLocator[] locators;
+  private final STRtree tree = new STRtree();
+
+  private AreaLayer(String level, List<Area> sorted) {
+    this.level = level;
+    this.areas = Collections.unmodifiableList(sorted);
+    this.geometries = new Geometry[sorted.size()];
+    this.locators = new IndexedPointInAreaLocator[sorted.size()];
+    this.indexById = new HashMap<>();
+    GeoJsonReader reader = new GeoJsonReader(FACTORY);
+    for (int i = 0; i < sorted.size(); i++) {
+      Area a = sorted.get(i);
+      if (indexById.put(a.id(), i) != null) {
+        throw new IllegalArgumentException("level " + level + ": area id " + a.id() + " repeats");
+      }
+      Geometry g = toGrid(read(reader, a), a);
+      geometries[i] = g;
+      locators[i] = new IndexedPointInAreaLocator(g);
+      for (int p = 0; p < g.getNumGeometries(); p++) {
+        tree.insert(g.getGeometryN(p).getEnvelopeInternal(), i);
+      }
+    }
+    tree.build();
+  }
+
+  /**
+   * The layer of one level.
+   *
+   * @param level the level's name, as in {@link Area#level()}
+   * @param areas the areas; every one must have this level
+   * @return the layer
+   * @throws IllegalArgumentException when an area has another level, an id repeats, or a geometry is
+   *     not a polygon, multipolygon or collection of polygons
+   */
+  public static AreaLayer of(String level, Collection<Area> areas) {
+    Objects.requireNonNull(level, "level");
+    List<Area> sorted = new ArrayList<>(areas);
+    for (Area a : sorted) {
+      if (!a.level().equals(level)) {
+        throw new IllegalArgumentException(
+            "area " + a.id() + " is of level " + a.level() + ", not " + level);
+      }
+    }
+    sorted.sort(Comparator.comparing(Area::id));
+    return new AreaLayer(level, sorted);
+  }
+
+  /**
+   * One layer per level.
+   *
+   * @param areas areas of any levels (for example {@code VcDataset.areas()})
+   * @return level to layer, in level order
+   */
+  public static SortedMap<String, AreaLayer> byLevel(Collection<Area> areas) {
+    SortedMap<String, List<Area>> grouped = new TreeMap<>();
+    for (Area a : areas) {
+      grouped.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
+    }
+    SortedMap<String, AreaLayer> out = new TreeMap<>();
+    grouped.forEach((level, list) -> out.put(level, of(level, list)));
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** @return the level */
+  public String level() {
+    return level;
+  }
+
+  /** @return the areas, in id order */
+  public List<Area> areas() {
+    return areas;
+  }
+
+  /** @return the number of areas */
+  public int size() {
+    return areas.size();
+  }
+
+  /**
+   * @param id an area id
+   * @return the area, if it is in this layer
+   */
+  public Optional<Area> area(String id) {
+    Integer i = indexById.get(id);
+    return i == null ? Optional.empty() : Optional.of(areas.get(i));
+  }
+
+  /**
+   * The area's polygon on the British National Grid.
+   *
+   * @param id an area id
+   * @return a copy of the polygon or multipolygon, in grid metres, if the area is in this layer
+   */
+  public Optional<Geometry> geometry(String id) {
+    Integer i = indexById.get(id);
+    return i == null ? Optional.empty() : Optional.of(geometries[i].copy());
+  }
+
+  /**
+   * The area a point lies in, by the boundary rule of the class.
+   *
+   * @param p a point on the grid
+   * @return the area id, or {@link #UNASSIGNED} when no area contains the point
+   */
+  public String locate(GridPoint p) {
+    int i = indexOf(p.easting(), p.northing());
+    return i < 0 ? UNASSIGNED : areas.get(i).id();
+  }
+
+  /** The index (id order) of the area containing a point, or -1. */
+  int indexOf(double easting, double northing) {
+    @SuppressWarnings("unchecked")
+    List<Integer> candidates = tree.query(new Envelope(easting, easting, northing, northing));
+    if (candidates.isEmpty()) {
+      return -1;
+    }
+    int[] c = new int[candidates.size()];
+    for (int k = 0; k < c.length; k++) {
+      c[k] = candidates.get(k);
+    }
+    Arrays.sort(c);
+    Coordinate pt = new Coordinate(easting, northing);
+    for (int k = 0; k < c.length; k++) {
+      if (k > 0 && c[k] == c[k - 1]) {
+        continue;
+      }
+      if (locators[c[k]].locate(pt) != Location.EXTERIOR) {
+        return c[k];
+      }
+    }
+    return -1;
+  }
+
+  /** The grid geometry of the area at an index (not copied: callers must not change it). */
+  Geometry geometryAt(int index) {
+    return geometries[index];
+  }
+
+  private static Geometry read(GeoJsonReader reader, Area a) {
+    Geometry g;
+    try {
+      g = reader.read(a.geometryJson());
+    } catch (ParseException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "area " + a.level() + "/" + a.id() + ": the geometry is not GeoJSON: " + e.getMessage(), e);
+    }
+    if (g instanceof Polygonal) {
+      return g;
+    }
+    @SuppressWarnings("unchecked")
+    List<Polygon> polygons = PolygonExtracter.getPolygons(g);
+    if (polygons.isEmpty() || polygons.size() != g.getNumGeometries()) {
+      throw new IllegalArgumentException(
+          "area " + a.level() + "/" + a.id() + ": the geometry is a " + g.getGeometryType()
+              + ", not a Polygon or MultiPolygon");
+    }
+    return polygons.size() == 1
+        ? polygons.get(0)
+        : FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
+  }
+
+  private static Geometry toGrid(Geometry g, Area a) {
+    if (a.crs() == Area.Crs.BRITISH_NATIONAL_GRID) {
+      return g;
+    }
+    Geometry out = g.copy();
+    out.apply(
+        new CoordinateSequenceFilter() {
+          @Override
+          public void filter(CoordinateSequence seq, int i) {
+            double[] en = Coordinates.toGrid(seq.getX(i), seq.getY(i));
+            seq.setOrdinate(i, 0, en[0]);
+            seq.setOrdinate(i, 1, en[1]);
+          }
+
+          @Override
+          public boolean isDone() {
+            return false;
+          }
+
+          @Override
+          public boolean isGeometryChanged() {
+            return true;
+          }
+        });
+    return out;
+  }
+}
