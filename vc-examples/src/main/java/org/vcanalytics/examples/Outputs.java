@@ -29,6 +29,8 @@ import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
+import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.Period;
 
 /**
  * Writes the pipeline's result as the files of {@code vc analyse}: CSV tables, JSON summary and
@@ -61,6 +63,8 @@ public final class Outputs {
       files.add(text(out.resolve("options.json"), r.options().toJson()));
       files.add(text(out.resolve("summary.json"), summary(r)));
       files.add(network(r, out.resolve("network.graphml")));
+      files.add(hotspots(r, out.resolve("hotspots.csv")));
+      files.addAll(geojson(r, out));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -178,6 +182,48 @@ public final class Outputs {
         "harm_recency", fixed4(p.harmRecency()),
         "typologies", String.join(";", names),
         "proximity", r.proximity().hops(id).isPresent() ? Integer.toString(r.proximity().hops(id).getAsInt()) : "");
+  }
+
+  private static Path hotspots(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (AreaFigures f : r.hotspots().figures()) {
+      rows.add(
+          List.of(
+              f.level(), f.areaId(), f.period().toString(), f.typology(), Long.toString(f.vcEvents()),
+              fixed4(f.harm()), Long.toString(f.offenders()), Long.toString(f.victims()),
+              f.ratePer1000().isPresent() ? fixed4(f.ratePer1000().getAsDouble()) : "",
+              fixed4(f.shareOfForce()), f.rank().isPresent() ? Integer.toString(f.rank().getAsInt()) : ""));
+    }
+    return csv(
+        file,
+        List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
+            "rate_per_1000", "share_of_force", "rank"),
+        rows);
+  }
+
+  /**
+   * hotspots.geojson: the finest level with polygons (lsoa, else postcode_district, neighbourhood,
+   * npu, else the first other level) in the calendar year of the as-of date; and one
+   * hotspots-LEVEL.geojson per level with polygons.
+   */
+  private static List<Path> geojson(PipelineResult r, Path out) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Period year = Period.parse(Integer.toString(r.asOf().getYear()));
+    List<String> levels = new ArrayList<>(r.hotspots().layers().keySet());
+    if (levels.isEmpty()) {
+      return files;
+    }
+    String finest = levels.get(0);
+    for (String l : List.of("npu", "neighbourhood", "postcode_district", "lsoa")) {
+      if (levels.contains(l)) {
+        finest = l;
+      }
+    }
+    files.add(text(out.resolve("hotspots.geojson"), r.hotspots().toGeoJson(finest, year)));
+    for (String l : levels) {
+      files.add(text(out.resolve("hotspots-" + l + ".geojson"), r.hotspots().toGeoJson(l, year)));
+    }
+    return files;
   }
 
   private static String summary(PipelineResult r) throws IOException {

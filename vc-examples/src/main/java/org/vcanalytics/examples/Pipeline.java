@@ -13,6 +13,12 @@ import org.vcanalytics.core.classify.VcClassifier;
 import org.vcanalytics.core.load.LoadReport;
 import org.vcanalytics.harm.HarmCalculator;
 import org.vcanalytics.harm.HarmResult;
+import org.vcanalytics.harm.PersonHarm;
+import org.vcanalytics.geo.HotspotOptions;
+import org.vcanalytics.geo.HotspotResult;
+import org.vcanalytics.geo.Hotspots;
+import java.util.Set;
+import java.util.TreeSet;
 import org.vcanalytics.network.PersonNetwork;
 import org.vcanalytics.network.Proximity;
 
@@ -47,6 +53,7 @@ public final class Pipeline {
    * @param network the person network
    * @param proximity proximity to violence
    * @param harm harm and categories
+   * @param hotspots hotspot figures, the ten-year view, travel and schools
    * @param timings each stage's time, in order
    */
   public record PipelineResult(
@@ -58,6 +65,7 @@ public final class Pipeline {
       PersonNetwork network,
       Proximity proximity,
       HarmResult harm,
+      HotspotResult hotspots,
       List<Timing> timings) {}
 
   /**
@@ -87,7 +95,17 @@ public final class Pipeline {
     HarmResult h =
         stage("harm", timings, progress, () -> HarmCalculator.calculate(c, data, net, options.harmOptions()),
             x -> "cohort " + x.cohort().size() + ", high harm " + x.cohort().highHarm());
-    return new PipelineResult(asOf, options, data, load, c, net, p, h, List.copyOf(timings));
+    Set<String> cohort = new TreeSet<>();
+    for (PersonHarm x : h.people()) {
+      if (x.vcEvents() > 0) {
+        cohort.add(x.personId());
+      }
+    }
+    HotspotResult spots =
+        stage("hotspots", timings, progress,
+            () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, HotspotOptions.defaults()),
+            x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
+    return new PipelineResult(asOf, options, data, load, c, net, p, h, spots, List.copyOf(timings));
   }
 
   private static <T> T stage(

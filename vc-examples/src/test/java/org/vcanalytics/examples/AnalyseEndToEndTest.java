@@ -37,7 +37,7 @@ class AnalyseEndToEndTest {
     Path out = tmp.resolve("out");
     assertThat(VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31", "--out", out.toString()))
         .isZero();
-    for (String f : List.of("events.csv", "people.csv", "links.csv", "rejections.csv", "summary.json", "options.json", "network.graphml")) {
+    for (String f : List.of("events.csv", "people.csv", "links.csv", "rejections.csv", "summary.json", "options.json", "network.graphml", "hotspots.csv", "hotspots.geojson")) {
       assertThat(out.resolve(f)).exists();
     }
     // Every person once; the categories partition them.
@@ -61,6 +61,22 @@ class AnalyseEndToEndTest {
       assertThat(Double.parseDouble(l.get("weight"))).isBetween(0.0, 1.0);
     }
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"HIGH_HARM\" : 1");
+    // hotspots.csv reconciles with events.csv: for every level and calendar year, the areas (and
+    // UNASSIGNED) add up to the violent crimes committed that year.
+    Map<String, Long> violentByYear = new java.util.TreeMap<>();
+    for (Map<String, String> e : events) {
+      if (e.get("violent").equals("true")) {
+        violentByYear.merge(e.get("committed_on").substring(0, 4), 1L, Long::sum);
+      }
+    }
+    Map<String, Long> byLevelYear = new java.util.TreeMap<>();
+    for (Map<String, String> h : read(out.resolve("hotspots.csv"))) {
+      if (h.get("typology").equals("ALL") && h.get("period").matches("\\d{4}")) {
+        byLevelYear.merge(h.get("level") + " " + h.get("period"), Long.parseLong(h.get("vc_events")), Long::sum);
+      }
+    }
+    assertThat(byLevelYear).isNotEmpty();
+    byLevelYear.forEach((k, v) -> assertThat(v).as(k).isEqualTo(violentByYear.get(k.split(" ")[1])));
   }
 
   @Test
@@ -84,7 +100,7 @@ class AnalyseEndToEndTest {
     Path b = tmp.resolve("b");
     VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31", "--out", a.toString());
     VcCommand.execute("analyse", "--data", shuffled.toString(), "--as-of", "2024-12-31", "--out", b.toString());
-    for (String f : List.of("events.csv", "people.csv", "links.csv", "summary.json", "options.json", "network.graphml")) {
+    for (String f : List.of("events.csv", "people.csv", "links.csv", "summary.json", "options.json", "network.graphml", "hotspots.csv", "hotspots.geojson")) {
       assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
     }
   }
