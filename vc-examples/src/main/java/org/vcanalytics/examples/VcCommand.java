@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     version = "vc 0.1.0",
     description =
         "Violent-crime analytics for UK police data. Informs people; never predicts, never decides.",
-    subcommands = {VcCommand.Analyse.class, VcCommand.Validate.class})
+    subcommands = {VcCommand.Analyse.class, VcCommand.Validate.class, VcCommand.Generate.class, VcCommand.Demo.class})
 public final class VcCommand implements Runnable {
 
   /** Exit code when rows were rejected. */
@@ -37,7 +37,7 @@ public final class VcCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: analyse or validate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: analyse, validate, generate or demo");
   }
 
   /**
@@ -137,6 +137,87 @@ public final class VcCommand implements Runnable {
       }
       err.flush();
       return 0;
+    }
+  }
+
+  /** {@code vc generate --out DIR [--people N] [--years N] [--seed N]}: a synthetic package. */
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes a synthetic VC data package on real Birmingham geography: invented people, crimes,"
+            + " intelligence, custody, OCGs and schools. Seeded: the same options write the same files."
+      })
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the package")
+    Path out;
+
+    @Option(names = "--people", defaultValue = "5000", description = "how many people (default: ${DEFAULT-VALUE})")
+    int people;
+
+    @Option(names = "--years", defaultValue = "10", description = "years of crime (default: ${DEFAULT-VALUE})")
+    int years;
+
+    @Option(names = "--seed", defaultValue = "1", description = "the random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(
+        names = "--end",
+        defaultValue = "2024-12-31",
+        paramLabel = "YYYY-MM-DD",
+        description = "the last day with crimes (default: ${DEFAULT-VALUE})")
+    java.time.LocalDate end;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      SyntheticForce.Settings settings;
+      try {
+        settings = new SyntheticForce.Settings(people, years, seed, end);
+      } catch (IllegalArgumentException e) {
+        err.println("vc: " + e.getMessage());
+        return EXIT_BROKEN;
+      }
+      err.println("generating " + people + " people over " + years + " years into " + out + " ...");
+      long t0 = System.nanoTime();
+      SyntheticForce.Summary s = SyntheticForce.generate(out, settings);
+      err.printf(java.util.Locale.ROOT,
+          "wrote %d people, %d crimes, %d involvements, %d intelligence logs naming %d people, %d custody records in %.1f s%n",
+          s.people(), s.crimes(), s.involvements(), s.intel(), s.mentions(), s.custody(), (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
+  }
+
+  /** {@code vc demo --out DIR}: generate the bundled default force and analyse it. */
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Generates the default synthetic force into OUT/data and analyses it as of 2024-12-31 into"
+            + " OUT/results; open OUT/results/report.html."
+      })
+  static final class Demo implements Callable<Integer> {
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write")
+    Path out;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      CommandLine root = spec.commandLine().getParent();
+      int rc = root.execute("generate", "--out", out.resolve("data").toString());
+      if (rc != 0) {
+        return rc;
+      }
+      rc = root.execute(
+          "analyse", "--data", out.resolve("data").toString(), "--as-of", "2024-12-31",
+          "--out", out.resolve("results").toString());
+      if (rc == 0) {
+        spec.commandLine().getErr().println("open " + out.resolve("results").resolve("report.html").toAbsolutePath());
+      }
+      return rc;
     }
   }
 
