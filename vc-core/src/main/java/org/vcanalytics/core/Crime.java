@@ -67,12 +67,24 @@ public abstract class Crime {
   public abstract Optional<String> moText();
 
   /**
+   * Area codes the force assigned to the crime (one shared value per combination).
+   *
+   * @return the codes; {@link AreaCodes#NONE} when none
+   */
+  @Value.Default
+  public AreaCodes assignedAreas() {
+    return AreaCodes.NONE;
+  }
+
+  /**
    * Area codes the force assigned to the crime, by level ({@code npu}, {@code neighbourhood},
    * {@code postcode_district}, {@code lsoa}); a pre-assigned code wins over point-in-polygon.
    *
    * @return level to area code
    */
-  public abstract Map<String, String> areaCodes();
+  public Map<String, String> areaCodes() {
+    return assignedAreas().codes();
+  }
 
   /** Normalises the offence code ({@code 008N} → {@code 8N}) and checks the rules. */
   @Value.Check
@@ -95,6 +107,28 @@ public abstract class Crime {
 
   /** Builds a {@link Crime}. */
   public static final class Builder extends ImmutableCrime.Builder {
+    private final Map<String, String> areaCodes = new java.util.LinkedHashMap<>();
+
     Builder() {}
+
+    /**
+     * Adds a pre-assigned area code.
+     *
+     * @param level the level, e.g. {@code npu}
+     * @param code the area's code
+     * @return this builder
+     */
+    public Builder putAreaCodes(String level, String code) {
+      areaCodes.put(level, code);
+      return this;
+    }
+
+    @Override
+    public Crime build() {
+      if (!areaCodes.isEmpty()) {
+        assignedAreas(AreaCodes.of(areaCodes));
+      }
+      return super.build();
+    }
   }
 }

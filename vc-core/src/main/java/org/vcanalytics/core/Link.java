@@ -51,7 +51,9 @@ public record Link(String personA, String personB, double weight, List<LinkEvide
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("a link needs evidence");
     }
-    return new Link(a, b, combine(evidence.stream().mapToDouble(LinkEvidence::weight).toArray()), evidence);
+    // Combine in the evidence's own order, so the same evidence in any order gives the same bits.
+    List<LinkEvidence> ordered = evidence.stream().sorted(ORDER).toList();
+    return new Link(a, b, combine(ordered.stream().mapToDouble(LinkEvidence::weight).toArray()), ordered);
   }
 
   /**

@@ -65,6 +65,7 @@ public final class Outputs {
       files.add(network(r, out.resolve("network.graphml")));
       files.add(hotspots(r, out.resolve("hotspots.csv")));
       files.addAll(geojson(r, out));
+      files.add(Report.write(r, out.resolve("report.html")));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

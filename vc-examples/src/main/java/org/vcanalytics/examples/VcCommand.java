@@ -83,8 +83,8 @@ public final class VcCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
-            + " events.csv, people.csv, links.csv, rejections.csv, summary.json, options.json,"
-            + " network.graphml.",
+            + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, summary.json,"
+            + " options.json, hotspots.geojson, network.graphml and report.html.",
         "Exit 0 on success (rows rejected on load are reported in rejections.csv), 2 for a broken"
             + " file, a missing folder or bad arguments."
       })

@@ -28,7 +28,9 @@ final class Explanations {
       Cohort cohort,
       LocalDate asOf,
       HarmOptions o) {
-    String window = "the " + o.windowDays() + " days from " + asOf.minusDays(o.windowDays()) + " to " + asOf;
+    String window =
+        "the window " + asOf.minusDays(o.windowDays()) + " to " + asOf + " (" + o.windowDays()
+            + " days back, both days included)";
     StringBuilder s = new StringBuilder();
     s.append(id).append(" is ").append(words(category)).append(" as of ").append(asOf).append(". ");
     switch (category) {

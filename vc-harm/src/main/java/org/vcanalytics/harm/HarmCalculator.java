@@ -135,8 +135,9 @@ public final class HarmCalculator {
     Rfgs rfgs = new Rfgs(cohort);
     Map<String, HarmEvent> recentVc = recentViolentOffenders(tallies);
 
+    PersonHarm.Context context = new PersonHarm.Context(cohortFacts, asOf, options);
     List<PersonHarm> people =
-        tallies.parallelStream().map(t -> person(t, cohortFacts, rfgs, recentVc)).toList();
+        tallies.parallelStream().map(t -> person(t, cohortFacts, rfgs, recentVc, context)).toList();
     Map<String, PersonHarm> byId = new HashMap<>(people.size() * 2);
     people.forEach(p -> byId.put(p.personId(), p));
     return new HarmResult(asOf, options, cohortFacts, people, byId, warnings(cohort));
@@ -166,8 +167,6 @@ public final class HarmCalculator {
       }
     }
     List<HarmEvent> events = new ArrayList<>(vcRoles.size());
-    double harm = 0;
-    double harmRecency = 0;
     for (Map.Entry<String, List<Role>> e : vcRoles.entrySet()) {
       Crime crime = data.crime(e.getKey()).orElseThrow();
       Optional<Weight> w = options.weights().find(crime.hoCode());
@@ -178,10 +177,27 @@ public final class HarmCalculator {
               w.map(Weight::value).orElse(0.0), w.map(Weight::source).orElse("no weight"),
               age, options.recency().factor(age));
       events.add(ev);
-      harm += ev.weight();
-      harmRecency += ev.product();
     }
-    return new Tally(p, events, harm, harmRecency, other, offenderOrSuspect);
+    return new Tally(p, events, canonicalSum(events, HarmEvent::weight), canonicalSum(events, HarmEvent::product),
+        other, offenderOrSuspect);
+  }
+
+  /**
+   * A sum that does not depend on the order of the events: floating addition is not associative,
+   * so two people with the same events in a different crime-id order must still tie exactly at the
+   * threshold. The terms are added smallest first.
+   */
+  private static double canonicalSum(List<HarmEvent> events, java.util.function.ToDoubleFunction<HarmEvent> term) {
+    double[] terms = new double[events.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = term.applyAsDouble(events.get(i));
+    }
+    java.util.Arrays.sort(terms);
+    double sum = 0;
+    for (double t : terms) {
+      sum += t;
+    }
+    return sum;
   }
 
   /**
@@ -205,7 +221,8 @@ public final class HarmCalculator {
     return out;
   }
 
-  private PersonHarm person(Tally t, Cohort cohort, Rfgs rfgs, Map<String, HarmEvent> recentVc) {
+  private PersonHarm person(
+      Tally t, Cohort cohort, Rfgs rfgs, Map<String, HarmEvent> recentVc, PersonHarm.Context context) {
     String id = t.person().id();
     Category category;
     List<Connection> connections = List.of();
@@ -225,11 +242,9 @@ public final class HarmCalculator {
     } else {
       category = Category.NONE;
     }
-    String text = Explanations.explain(id, category, t.events(), t.harm(), t.harmRecency(), rfg,
-        t.otherCrimes(), connections, t.offenderOrSuspect(), cohort, asOf, options);
     return new PersonHarm(
-        id, category, t.events(), t.harm(), t.harmRecency(), t.lastVcOn(), t.maxWeight(), rfg,
-        t.otherCrimes(), connections, text);
+        id, category, t.events(), t.harm(), t.harmRecency(), rfg, t.otherCrimes(), connections,
+        t.offenderOrSuspect(), context);
   }
 
   private List<String> warnings(List<Tally> cohort) {

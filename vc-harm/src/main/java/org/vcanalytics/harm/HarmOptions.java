@@ -29,6 +29,11 @@ public record HarmOptions(
     if (windowDays < 0 || recentDays < 0) {
       throw new IllegalArgumentException("day counts must not be negative");
     }
+    if (recentDays > windowDays) {
+      throw new IllegalArgumentException(
+          "recentDays (" + recentDays + ") cannot exceed windowDays (" + windowDays + "): recent violent"
+              + " crime is found among the events of the window");
+    }
     if (!(highHarmFraction > 0 && highHarmFraction <= 1)) {
       throw new IllegalArgumentException("highHarmFraction must be in (0, 1], was " + highHarmFraction);
     }

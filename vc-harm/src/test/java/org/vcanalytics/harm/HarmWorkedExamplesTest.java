@@ -44,7 +44,7 @@ class HarmWorkedExamplesTest {
     assertThat(p.rfg()).hasValue(new Rfg(5, 5, 5));
     assertThat(p.explanation())
         .isEqualTo(
-            "P1 is HIGH HARM as of 2024-12-31. In the 730 days from 2023-01-01 to 2024-12-31 they were"
+            "P1 is HIGH HARM as of 2024-12-31. In the window 2023-01-01 to 2024-12-31 (730 days back, both days included) they were"
                 + " offender or suspect of 2 violent crimes: C001 (offence 8N, 2024-12-31, offender, 0"
                 + " days before): weight 189.1539 (ONS CSS 2020) x recency 1.0000 [0.5^(0/365)] ="
                 + " 189.1539; C002 (offence 34B, 2024-01-01, offender and suspect, 365 days before):"
@@ -120,12 +120,13 @@ class HarmWorkedExamplesTest {
 
   @Test
   void kIsExactInDecimal() {
-    // 0.1 x 30 in binary floating point is 3.0000000000000004, whose ceiling would be 4.
+    // 0.07 x 100 in binary floating point is 7.000000000000001, whose ceiling would be 8.
+    assertThat(Math.ceil(0.07 * 100)).isEqualTo(8.0);
     Force f = new Force();
-    for (int i = 1; i <= 30; i++) {
-      f.crime("8N", AS_OF.minusDays(i), String.format("P%02d", i), OFFENDER);
+    for (int i = 1; i <= 100; i++) {
+      f.crime("8N", AS_OF.minusDays(i), String.format("P%03d", i), OFFENDER);
     }
-    assertThat(f.harm(AS_OF).cohort().k()).isEqualTo(3);
+    assertThat(f.harm(AS_OF, HarmOptions.defaults().withHighHarmFraction(0.07)).cohort().k()).isEqualTo(7);
   }
 
   @Test
@@ -153,13 +154,46 @@ class HarmWorkedExamplesTest {
     assertThat(r.person("P2").orElseThrow().explanation())
         .isEqualTo(
             "P2 is CONNECTED to violent crime as of 2024-12-31. They had no violent crime as offender"
-                + " or suspect in the 730 days from 2023-01-01 to 2024-12-31, but were offender or"
+                + " or suspect in the window 2023-01-01 to 2024-12-31 (730 days back, both days included), but were offender or"
                 + " suspect of 1 other crime in it (C002), and are directly linked to P1 (link weight"
                 + " 0.5904, at least 0.5, from intelligence I1 (3x5x2 2/C, recorded 2024-02-01, weight"
                 + " 0.3600) and intelligence I2 (3x5x2 2/C, recorded 2024-03-01, weight 0.3600)),"
                 + " offender or suspect of violent crime C001 on 2024-06-01, within the last 365 days.");
     assertThat(r.person("P3").orElseThrow().explanation())
         .contains("have no direct link of weight at least 0.5");
+  }
+
+  @Test
+  void identicalRecordsTieExactlyWhateverTheirCrimeOrder() {
+    // PX and PY have the same three offences on the same day, in a different crime-id order; floating
+    // addition in crime order would give 3013.0054413000003 and 3013.0054413. Both are HIGH_HARM.
+    Force f = new Force();
+    f.crime("8N", AS_OF, "PX", OFFENDER);
+    f.crime("34B", AS_OF, "PX", OFFENDER);
+    f.crime("3A", AS_OF, "PX", OFFENDER);
+    f.crime("3A", AS_OF, "PY", OFFENDER);
+    f.crime("34B", AS_OF, "PY", OFFENDER);
+    f.crime("8N", AS_OF, "PY", OFFENDER);
+    for (int i = 0; i < 8; i++) {
+      f.crime("8N", AS_OF, "Q" + i, OFFENDER);
+    }
+    HarmResult r = f.harm(AS_OF);
+    assertThat(r.person("PX").orElseThrow().harmRecency()).isEqualTo(r.person("PY").orElseThrow().harmRecency());
+    assertThat(r.category("PX")).isEqualTo(Category.HIGH_HARM);
+    assertThat(r.category("PY")).isEqualTo(Category.HIGH_HARM);
+  }
+
+  @Test
+  void aVictimLinkedToARecentViolentOffenderIsNotConnectedWithoutACrimeOfTheirOwn() {
+    Force f = new Force();
+    f.crime("8N", LocalDate.of(2024, 6, 1), "P1", OFFENDER);
+    f.crime("49", LocalDate.of(2024, 6, 2), "P2", VICTIM);
+    f.crime("49", LocalDate.of(2022, 12, 31), "P3", OFFENDER); // 731 days before: outside the window
+    f.links.add(Link.of("P1", "P2", List.of(LinkEvidence.crime("X", LocalDate.of(2024, 6, 1)))));
+    f.links.add(Link.of("P1", "P3", List.of(LinkEvidence.crime("Y", LocalDate.of(2024, 6, 1)))));
+    HarmResult r = f.harm(AS_OF);
+    assertThat(r.category("P2")).isEqualTo(Category.NONE);
+    assertThat(r.category("P3")).isEqualTo(Category.NONE);
   }
 
   @Test

@@ -29,6 +29,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vcanalytics.core.AreaCodes;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.CustodyRecord;
 import org.vcanalytics.core.GradingSystem;
@@ -78,6 +79,7 @@ final class PackageReader {
   private final Map<String, String> strings = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
   private final Map<String, IntelGrade> grades = new HashMap<>();
+  private final Map<AreaCodes, AreaCodes> areaCodes = new HashMap<>();
   private boolean peopleRegister;
 
   PackageReader(Path dir, LoadOptions options) {
@@ -476,12 +478,18 @@ final class PackageReader {
               .domesticAbuse(row.flag("domestic_abuse"))
               .ocgRelated(row.flag("ocg_related"))
               .moText(row.optional("mo_text"));
+      Map<String, String> codes = new LinkedHashMap<>();
       for (String level : Crime.AREA_LEVELS) {
         Optional<String> area = row.optional(level);
         if (area.isPresent()) {
-          c.putAreaCodes(
-              level, level.equals("postcode_district") ? postcode(area.get()) : area.get());
+          codes.put(level, intern(level.equals("postcode_district") ? postcode(area.get()) : area.get()));
         }
+      }
+      if (!codes.isEmpty()) {
+        // One instance per combination: millions of crimes share a few thousand.
+        AreaCodes shared = AreaCodes.of(codes);
+        AreaCodes known = areaCodes.putIfAbsent(shared, shared);
+        c.assignedAreas(known != null ? known : shared);
       }
       Crime crime = c.build();
       crimes.accept(id, "crime_id", line, () -> data.addCrime(crime));
