@@ -255,8 +255,8 @@ public final class SyntheticForce {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("person_id,date_of_birth,sex,home_easting,home_northing\n");
       for (int p = 0; p < s.people(); p++) {
-        // Offenders are younger: ages 12 to 60 centred near 24; everyone else 10 to 85.
-        int age = propensity[p] > 0 ? 12 + (int) Math.min(48, Math.abs(r.nextGaussian() * 9 + 12)) : 10 + r.nextInt(76);
+        // Offenders are younger: ages 14 to 64, most between 18 and 40; everyone else 10 to 85.
+        int age = propensity[p] > 0 ? 14 + (int) Math.min(50, Math.abs(r.nextGaussian() * 10 + 15)) : 10 + r.nextInt(76);
         born[p] = s.end().minusYears(age).minusDays(r.nextInt(365));
         double u = r.nextDouble();
         sex[p] = u < 0.02 ? 'U' : (propensity[p] > 0 ? (u < 0.18 ? 'F' : 'M') : (u < 0.53 ? 'F' : 'M'));
