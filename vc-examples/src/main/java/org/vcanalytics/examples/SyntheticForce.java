@@ -114,8 +114,9 @@ public final class SyntheticForce {
     }
     propensity = new double[s.people()];
     for (int p = 0; p < s.people(); p++) {
-      // A long tail: most people never offend, a few offend often (Pareto, alpha 1.3).
-      propensity[p] = r.nextDouble() < 0.3 ? Math.pow(1 - r.nextDouble(), -1 / 1.3) : 0;
+      // A long tail: most people never offend, a few offend often (Pareto, alpha 1.3, capped at 60
+      // times the least active so no invented person commits an absurd share).
+      propensity[p] = r.nextDouble() < 0.3 ? Math.min(60, Math.pow(1 - r.nextDouble(), -1 / 1.3)) : 0;
     }
     // Co-offending groups of 3 to 8 among the more active; the first eighth of groups are OCGs.
     group = new int[s.people()];
@@ -124,13 +125,15 @@ public final class SyntheticForce {
     int wanted = Math.max(2, s.people() / 60);
     for (int k = 0; k < wanted; k++) {
       int size = 3 + r.nextInt(6);
-      int[] members = new int[size];
-      for (int m = 0; m < size; m++) {
+      List<Integer> members = new ArrayList<>();
+      for (int tries = 0; members.size() < size && tries < size * 20; tries++) {
         int p = activePerson();
-        members[m] = p;
-        group[p] = k;
+        if (group[p] < 0) { // one group each
+          members.add(p);
+          group[p] = k;
+        }
       }
-      g.add(members);
+      g.add(members.stream().mapToInt(Integer::intValue).toArray());
     }
     groups = g.toArray(new int[0][]);
   }

@@ -4,37 +4,52 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.vcanalytics.core.Role;
 
 /**
- * Why a crime has a typology: the rule and the person, role, age, field or record behind it.
- *
- * @param rule the rule that matched (its typology is {@code rule.typology()})
- * @param personId the person the rule is about, when it is about a person
- * @param roles that person's roles on the crime (one reason per person, naming all their roles)
- * @param age that person's age on the day, for the youth rule
- * @param field the crime or person field the rule read ({@code weapon}, {@code date_of_birth}, ...)
- * @param evidenceId the intelligence log or OCG behind the rule, when there is one
- * @param text the reason in plain English
+ * Why a crime has a typology: the rule and the person, roles, age, field or record behind it. A
+ * force has millions of these, so the plain-English {@link #text()} is written when asked for.
  */
-public record TypologyReason(
-    TypologyRule rule,
-    Optional<String> personId,
-    List<Role> roles,
-    OptionalInt age,
-    Optional<String> field,
-    Optional<String> evidenceId,
-    String text) {
+public final class TypologyReason {
+  private static final int NO_AGE = -1;
+  /** The few role lists there are, each held once. */
+  private static final java.util.Map<List<Role>, List<Role>> ROLE_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Checks the parts. */
-  public TypologyReason {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(personId, "personId");
-    roles = List.copyOf(roles);
-    Objects.requireNonNull(age, "age");
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(evidenceId, "evidenceId");
-    Objects.requireNonNull(text, "text");
+  private final TypologyRule rule;
+  private final String personId;
+  private final List<Role> roles;
+  private final int age;
+  private final String field;
+  private final String evidenceId;
+  private final Supplier<String> text;
+
+  private TypologyReason(
+      TypologyRule rule, String personId, List<Role> roles, int age, String field, String evidenceId,
+      Supplier<String> text) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.personId = personId;
+    this.roles = ROLE_LISTS.computeIfAbsent(List.copyOf(roles), x -> x);
+    this.age = age;
+    this.field = field;
+    this.evidenceId = evidenceId;
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  static TypologyReason ofField(TypologyRule rule, String field, Supplier<String> text) {
+    return new TypologyReason(rule, null, List.of(), NO_AGE, field, null, text);
+  }
+
+  static TypologyReason ofPerson(
+      TypologyRule rule, String personId, List<Role> roles, OptionalInt age, String field,
+      String evidenceId, Supplier<String> text) {
+    return new TypologyReason(
+        rule, Objects.requireNonNull(personId), roles, age.orElse(NO_AGE), field, evidenceId, text);
+  }
+
+  /** @return the rule that matched (its typology is {@code rule().typology()}) */
+  public TypologyRule rule() {
+    return rule;
   }
 
   /** @return the typology this reason sets */
@@ -42,17 +57,55 @@ public record TypologyReason(
     return rule.typology();
   }
 
-  static TypologyReason ofField(TypologyRule rule, String field, String text) {
-    return new TypologyReason(
-        rule, Optional.empty(), List.of(), OptionalInt.empty(), Optional.of(field),
-        Optional.empty(), text);
+  /** @return the person the rule is about, when it is about a person */
+  public Optional<String> personId() {
+    return Optional.ofNullable(personId);
   }
 
-  static TypologyReason ofPerson(
-      TypologyRule rule, String personId, List<Role> roles, OptionalInt age, String field,
-      String evidenceId, String text) {
-    return new TypologyReason(
-        rule, Optional.of(personId), roles, age, Optional.ofNullable(field),
-        Optional.ofNullable(evidenceId), text);
+  /** @return that person's roles on the crime (one reason per person, naming all their roles) */
+  public List<Role> roles() {
+    return roles;
+  }
+
+  /** @return that person's age on the day, for the youth rule */
+  public OptionalInt age() {
+    return age == NO_AGE ? OptionalInt.empty() : OptionalInt.of(age);
+  }
+
+  /** @return the crime or person field the rule read ({@code weapon}, {@code date_of_birth}, ...) */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /** @return the intelligence log or OCG behind the rule, when there is one */
+  public Optional<String> evidenceId() {
+    return Optional.ofNullable(evidenceId);
+  }
+
+  /** @return the reason in plain English */
+  public String text() {
+    return text.get();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TypologyReason r
+        && rule == r.rule
+        && Objects.equals(personId, r.personId)
+        && roles.equals(r.roles)
+        && age == r.age
+        && Objects.equals(field, r.field)
+        && Objects.equals(evidenceId, r.evidenceId)
+        && text().equals(r.text());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, personId, roles, age, field, evidenceId);
+  }
+
+  @Override
+  public String toString() {
+    return rule + ": " + text();
   }
 }

@@ -125,9 +125,16 @@ public final class VcClassifier {
   // ---------------------------------------------------------------------------------------------
   // Crimes.
 
+  /** One shared look-up result per offence code: millions of crimes share a hundred codes. */
+  private final Map<String, Optional<Offence>> offenceOf = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<ViolenceMatch>> codeMatchOf = new java.util.concurrent.ConcurrentHashMap<>();
+
   private CrimeClassification crime(Crime c) {
-    Optional<Offence> offence = options.offences().find(c.hoCode());
-    Optional<ViolenceMatch> match = options.definition().match(c);
+    Optional<Offence> offence = offenceOf.computeIfAbsent(c.hoCode(), options.offences()::find);
+    Optional<ViolenceMatch> match =
+        options.definition().codes().contains(c.hoCode())
+            ? codeMatchOf.computeIfAbsent(c.hoCode(), x -> options.definition().match(c))
+            : options.definition().match(c);
     if (match.isEmpty()) {
       return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.of(), List.of());
     }
@@ -141,7 +148,7 @@ public final class VcClassifier {
     if (c.hoCode().equals("34B")) {
       reasons.add(
           TypologyReason.ofField(
-              TypologyRule.ROBBERY_CODE, "ho_code", "offence code 34B is robbery of personal property"));
+              TypologyRule.ROBBERY_CODE, "ho_code", () -> "offence code 34B is robbery of personal property"));
     }
     reasons.sort(
         Comparator.comparing(TypologyReason::typology)
@@ -163,7 +170,7 @@ public final class VcClassifier {
           TypologyReason.ofField(
               TypologyRule.KNIFE_WEAPON,
               "weapon",
-              "a knife or sharp instrument was " + (use == null ? "recorded (use not recorded)"
+              () -> "a knife or sharp instrument was " + (use == null ? "recorded (use not recorded)"
                   : use == WeaponUse.USED ? "used" : "threatened")));
     }
   }
@@ -186,7 +193,7 @@ public final class VcClassifier {
           TypologyReason.ofField(
               TypologyRule.GUN_WEAPON,
               "weapon",
-              what + " was " + (use == null ? "recorded (use not recorded)"
+              () -> what + " was " + (use == null ? "recorded (use not recorded)"
                   : use.name().toLowerCase(java.util.Locale.ROOT))));
     }
   }
@@ -201,7 +208,7 @@ public final class VcClassifier {
                 out.add(
                     TypologyReason.ofPerson(
                         TypologyRule.YOUTH_AGE, person, roles, age, "date_of_birth", null,
-                        roles(roles) + " " + person + " was " + age.getAsInt() + " on "
+                        () -> roles(roles) + " " + person + " was " + age.getAsInt() + " on "
                             + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
               }
             });
@@ -220,7 +227,7 @@ public final class VcClassifier {
 
   private void ocg(Crime c, List<TypologyReason> out) {
     if (c.ocgRelated().orElse(false)) {
-      out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", "the crime is flagged OCG-related"));
+      out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
     rolesByPerson(c, Role::isOffenderOrSuspect)
         .forEach(
@@ -229,7 +236,7 @@ public final class VcClassifier {
                 out.add(
                     TypologyReason.ofPerson(
                         TypologyRule.OCG_MEMBER, person, roles, OptionalInt.empty(), null, m.ocgId(),
-                        roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
+                        () -> roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
                             + c.committedOn() + " (member from " + m.since()
                             + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
               }
@@ -240,7 +247,7 @@ public final class VcClassifier {
     if (c.domesticAbuse().orElse(false)) {
       out.add(
           TypologyReason.ofField(
-              TypologyRule.DOMESTIC_FLAG, "domestic_abuse", "the crime is flagged domestic abuse"));
+              TypologyRule.DOMESTIC_FLAG, "domestic_abuse", () -> "the crime is flagged domestic abuse"));
     }
     domesticIntelligence(c).forEach(out::add);
   }
@@ -277,7 +284,7 @@ public final class VcClassifier {
                 TypologyReason.ofPerson(
                     TypologyRule.DOMESTIC_INTELLIGENCE, v, List.of(Role.VICTIM), OptionalInt.empty(), "headers",
                     log.id(),
-                    "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
+                    () -> "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
                         + ", headers " + String.join("; ", log.headers()) + ") names victim " + v
                         + " and offender or suspect " + named));
             break;
@@ -306,7 +313,7 @@ public final class VcClassifier {
         found.add(
             TypologyReason.ofPerson(
                 TypologyRule.FEMALE_VICTIM, i.personId(), List.of(i.role()), OptionalInt.empty(), "sex", null,
-                "victim " + i.personId() + " is recorded as female"));
+                () -> "victim " + i.personId() + " is recorded as female"));
       }
       if (i.role().isOffenderOrSuspect() && sex.orElse(null) == Sex.M) {
         maleOffender = true;
