@@ -339,37 +339,52 @@ public final class Hotspots {
     // Figures.
 
     private List<AreaFigures> figures() {
-      List<AreaFigures> out = new ArrayList<>();
+      // Each level x period type is independent: computed in parallel, then put in one total order
+      // (level, area, period, typology), so the result does not depend on the thread count.
+      List<int[]> tasks = new ArrayList<>();
+      List<PeriodType> types = new ArrayList<>(options.periods());
       for (int l = 0; l < levels.size(); l++) {
-        String level = levels.get(l);
-        // period -> typology -> area -> totals
-        Map<Period, Map<String, Map<String, Acc>>> cells = new HashMap<>();
-        for (int i = 0; i < crimes.size(); i++) {
-          Crime c = crimes.get(i);
-          double w = weight.applyAsDouble(c);
-          for (PeriodType pt : options.periods()) {
-            Map<String, Map<String, Acc>> byTyp =
-                cells.computeIfAbsent(pt.of(c.committedOn()), k -> new HashMap<>());
-            for (String t : typologies.get(i)) {
-              Acc a =
-                  byTyp.computeIfAbsent(t, k -> new HashMap<>())
-                      .computeIfAbsent(areaOf[l][i], k -> new Acc());
-              a.n++;
-              a.harm += w;
-              Collections.addAll(a.offenders, offenders.get(i));
-              Collections.addAll(a.victims, victims.get(i));
-            }
-          }
+        for (int p = 0; p < types.size(); p++) {
+          tasks.add(new int[] {l, p});
         }
-        cells.forEach(
-            (period, byTyp) ->
-                byTyp.forEach((typ, byArea) -> out.addAll(cellFigures(level, period, typ, byArea))));
       }
+      List<AreaFigures> out =
+          new ArrayList<>(
+              tasks.parallelStream()
+                  .flatMap(t -> figures(t[0], types.get(t[1])).stream())
+                  .toList());
       out.sort(
           Comparator.comparing(AreaFigures::level)
               .thenComparing(AreaFigures::areaId, AREA_ORDER)
               .thenComparing(AreaFigures::period)
               .thenComparingInt(f -> typologyOrder(f.typology())));
+      return out;
+    }
+
+    /** The figures of one level and period type. */
+    private List<AreaFigures> figures(int l, PeriodType pt) {
+      String level = levels.get(l);
+      // period -> typology -> area -> totals
+      Map<Period, Map<String, Map<String, Acc>>> cells = new HashMap<>();
+      for (int i = 0; i < crimes.size(); i++) {
+        Crime c = crimes.get(i);
+        double w = weight.applyAsDouble(c);
+        Map<String, Map<String, Acc>> byTyp =
+            cells.computeIfAbsent(pt.of(c.committedOn()), k -> new HashMap<>());
+        for (String t : typologies.get(i)) {
+          Acc a =
+              byTyp.computeIfAbsent(t, k -> new HashMap<>())
+                  .computeIfAbsent(areaOf[l][i], k -> new Acc());
+          a.n++;
+          a.harm += w;
+          Collections.addAll(a.offenders, offenders.get(i));
+          Collections.addAll(a.victims, victims.get(i));
+        }
+      }
+      List<AreaFigures> out = new ArrayList<>();
+      cells.forEach(
+          (period, byTyp) ->
+              byTyp.forEach((typ, byArea) -> out.addAll(cellFigures(level, period, typ, byArea))));
       return out;
     }
 
