@@ -79,6 +79,52 @@ class AnalyseEndToEndTest {
     byLevelYear.forEach((k, v) -> assertThat(v).as(k).isEqualTo(violentByYear.get(k.split(" ")[1])));
   }
 
+  /** A generated force, analysed: the invariants of every output. */
+  @Test
+  void aGeneratedForceEndToEnd() throws IOException {
+    Path data = tmp.resolve("force");
+    Path out = tmp.resolve("force-out");
+    assertThat(VcCommand.execute("generate", "--out", data.toString(), "--people", "600", "--years", "4", "--seed", "3")).isZero();
+    assertThat(VcCommand.execute("validate", "--data", data.toString())).isZero(); // nothing rejected
+    assertThat(VcCommand.execute("analyse", "--data", data.toString(), "--as-of", "2024-12-31", "--out", out.toString())).isZero();
+
+    // Every person once, in one category each.
+    List<Map<String, String>> people = read(out.resolve("people.csv"));
+    assertThat(people).hasSize(600);
+    assertThat(people.stream().map(p -> p.get("person_id")).distinct().count()).isEqualTo(600);
+    Map<String, Long> categories = new java.util.TreeMap<>();
+    people.forEach(p -> categories.merge(p.get("category"), 1L, Long::sum));
+    assertThat(categories.keySet()).isSubsetOf("HIGH_HARM", "INVOLVED", "CONNECTED", "NONE");
+    assertThat(categories.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(600);
+    assertThat(categories.get("HIGH_HARM")).isPositive();
+
+    // events.csv and hotspots.csv reconcile, for every level and year.
+    Map<String, Long> violentByYear = new java.util.TreeMap<>();
+    for (Map<String, String> e : read(out.resolve("events.csv"))) {
+      if (e.get("violent").equals("true")) {
+        violentByYear.merge(e.get("committed_on").substring(0, 4), 1L, Long::sum);
+      }
+    }
+    Map<String, Long> byLevelYear = new java.util.TreeMap<>();
+    for (Map<String, String> h : read(out.resolve("hotspots.csv"))) {
+      if (h.get("typology").equals("ALL") && h.get("period").matches("\\d{4}")) {
+        byLevelYear.merge(h.get("level") + " " + h.get("period"), Long.parseLong(h.get("vc_events")), Long::sum);
+      }
+    }
+    assertThat(byLevelYear.keySet().stream().map(k -> k.split(" ")[0]).distinct()).containsExactlyInAnyOrder("lsoa", "neighbourhood", "npu");
+    byLevelYear.forEach((k, v) -> assertThat(v).as(k).isEqualTo(violentByYear.get(k.split(" ")[1])));
+
+    // Links: each pair once, a < b, weights in [0, 1].
+    Set<String> pairs = new HashSet<>();
+    for (Map<String, String> l : read(out.resolve("links.csv"))) {
+      assertThat(l.get("person_a")).isLessThan(l.get("person_b"));
+      assertThat(pairs.add(l.get("person_a") + " " + l.get("person_b"))).isTrue();
+      assertThat(Double.parseDouble(l.get("weight"))).isBetween(0.0, 1.0);
+    }
+    assertThat(pairs).isNotEmpty();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("Advisory");
+  }
+
   @Test
   void sameInputInAnyRowOrderGivesTheSameBytes() throws IOException {
     Path shuffled = tmp.resolve("shuffled");
