@@ -267,42 +267,29 @@ public final class HarmCalculator {
 
   /** RFG bands: ⌈5 × (cohort members at or below) / n⌉ for each measure. */
   private static final class Rfgs {
-    private final long[] recency;
-    private final long[] frequency;
+    // Days and counts are held as doubles: both are whole numbers far below 2^53, so exactly.
+    private final double[] recency;
+    private final double[] frequency;
     private final double[] gravity;
 
     Rfgs(List<Tally> cohort) {
-      recency = cohort.stream().mapToLong(t -> t.lastVcOn().orElseThrow().toEpochDay()).sorted().toArray();
-      frequency = cohort.stream().mapToLong(t -> t.events().size()).sorted().toArray();
+      recency = cohort.stream().mapToDouble(t -> t.lastVcOn().orElseThrow().toEpochDay()).sorted().toArray();
+      frequency = cohort.stream().mapToDouble(t -> t.events().size()).sorted().toArray();
       gravity = cohort.stream().mapToDouble(Tally::harm).sorted().toArray();
     }
 
     Rfg of(Tally t) {
       return new Rfg(
-          band(atOrBelow(recency, t.lastVcOn().orElseThrow().toEpochDay()), recency.length),
-          band(atOrBelow(frequency, t.events().size()), frequency.length),
-          band(atOrBelow(gravity, t.harm()), gravity.length));
+          band(recency, t.lastVcOn().orElseThrow().toEpochDay()),
+          band(frequency, t.events().size()),
+          band(gravity, t.harm()));
     }
 
-    private static int band(int atOrBelow, int n) {
-      return (int) Math.ceil(5.0 * atOrBelow / n);
+    private static int band(double[] sorted, double v) {
+      return (int) Math.ceil(5.0 * atOrBelow(sorted, v) / sorted.length);
     }
 
     /** The number of values at or below v: an upper-bound binary search, O(log n) even with ties. */
-    private static int atOrBelow(long[] sorted, long v) {
-      int lo = 0;
-      int hi = sorted.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= v) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
     private static int atOrBelow(double[] sorted, double v) {
       int lo = 0;
       int hi = sorted.length;

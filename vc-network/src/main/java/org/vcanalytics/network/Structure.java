@@ -22,9 +22,13 @@ public final class Structure {
    */
   public static List<List<String>> components(PersonNetwork net) {
     int[] comp = componentIndex(net);
-    int comps = Arrays.stream(comp).max().orElse(-1) + 1;
+    return groups(net, comp, Arrays.stream(comp).max().orElse(-1) + 1);
+  }
+
+  /** The people of each group number, largest group first (ties by first person id), each in id order. */
+  private static List<List<String>> groups(PersonNetwork net, int[] groupOf, int count) {
     List<List<String>> out = new ArrayList<>();
-    for (int[] m : members(comp, comps)) {
+    for (int[] m : members(groupOf, count)) {
       List<String> people = new ArrayList<>(m.length);
       for (int i : m) {
         people.add(net.people().get(i));
@@ -144,16 +148,7 @@ public final class Structure {
       }
       comp[i] = renumber[label[i]];
     }
-    List<List<String>> out = new ArrayList<>();
-    for (int[] m : members(comp, c)) {
-      List<String> people = new ArrayList<>(m.length);
-      for (int i : m) {
-        people.add(net.people().get(i));
-      }
-      out.add(List.copyOf(people));
-    }
-    out.sort(Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(l -> l.get(0)));
-    return List.copyOf(out);
+    return groups(net, comp, c);
   }
 
   /**
