@@ -14,7 +14,6 @@ import org.vcanalytics.core.load.LoadReport;
 import org.vcanalytics.harm.HarmCalculator;
 import org.vcanalytics.harm.HarmResult;
 import org.vcanalytics.harm.PersonHarm;
-import org.vcanalytics.geo.HotspotOptions;
 import org.vcanalytics.geo.HotspotResult;
 import org.vcanalytics.geo.Hotspots;
 import java.util.Set;
@@ -103,7 +102,7 @@ public final class Pipeline {
     }
     HotspotResult spots =
         stage("hotspots", timings, progress,
-            () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, HotspotOptions.defaults()),
+            () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
             x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
     return new PipelineResult(asOf, options, data, load, c, net, p, h, spots, List.copyOf(timings));
   }

@@ -16,6 +16,8 @@ import org.vcanalytics.core.classify.ClassifierOptions;
 import org.vcanalytics.core.classify.TypologyOptions;
 import org.vcanalytics.core.classify.VcDefinition;
 import org.vcanalytics.core.classify.VcProfile;
+import org.vcanalytics.geo.HotspotOptions;
+import org.vcanalytics.geo.PeriodType;
 import org.vcanalytics.harm.HarmOptions;
 import org.vcanalytics.harm.RecencyScaling;
 import org.vcanalytics.network.NetworkOptions;
@@ -32,7 +34,8 @@ import org.vcanalytics.network.NetworkOptions;
  * @param network the network options
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record PipelineOptions(Definition definition, Typologies typologies, Harm harm, Network network) {
+public record PipelineOptions(
+    Definition definition, Typologies typologies, Harm harm, Network network, Hotspots hotspots) {
 
   /** Fills in defaults. */
   public PipelineOptions {
@@ -40,11 +43,56 @@ public record PipelineOptions(Definition definition, Typologies typologies, Harm
     typologies = typologies == null ? Typologies.defaults() : typologies;
     harm = harm == null ? Harm.defaults() : harm;
     network = network == null ? Network.defaults() : network;
+    hotspots = hotspots == null ? Hotspots.defaults() : hotspots;
   }
 
   /** @return the specification's defaults */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(null, null, null, null);
+    return new PipelineOptions(null, null, null, null, null);
+  }
+
+  /** @return the hotspot options */
+  public HotspotOptions hotspotOptions() {
+    return new HotspotOptions(
+        EnumSet.copyOf(hotspots.periods()), hotspots.levels(), hotspots.trendPeriod(), hotspots.trendLength(),
+        hotspots.concentrationFractions(), hotspots.schoolDistanceMetres());
+  }
+
+  /**
+   * Hotspot options (docs/hotspots.md).
+   *
+   * @param periods default MONTH, QUARTER, YEAR, FINANCIAL_YEAR
+   * @param levels default every level with areas or pre-assigned codes
+   * @param trendPeriod default YEAR
+   * @param trendLength default 10
+   * @param concentrationFractions default 0.05 and 0.10
+   * @param schoolDistanceMetres default 400
+   */
+  public record Hotspots(
+      List<PeriodType> periods,
+      List<String> levels,
+      PeriodType trendPeriod,
+      Integer trendLength,
+      List<Double> concentrationFractions,
+      Double schoolDistanceMetres) {
+    /** Fills in defaults. */
+    public Hotspots {
+      HotspotOptions d = HotspotOptions.defaults();
+      periods = periods == null ? List.copyOf(d.periods()) : List.copyOf(periods);
+      if (periods.isEmpty()) {
+        throw new IllegalArgumentException("hotspots.periods needs at least one period type");
+      }
+      levels = levels == null ? d.levels() : List.copyOf(levels);
+      trendPeriod = trendPeriod == null ? d.trendPeriod() : trendPeriod;
+      trendLength = trendLength == null ? d.trendLength() : trendLength;
+      concentrationFractions =
+          concentrationFractions == null ? d.concentrationFractions() : List.copyOf(concentrationFractions);
+      schoolDistanceMetres = schoolDistanceMetres == null ? d.schoolDistanceMetres() : schoolDistanceMetres;
+    }
+
+    static Hotspots defaults() {
+      return new Hotspots(null, null, null, null, null, null);
+    }
   }
 
   private static final ObjectMapper JSON =
