@@ -165,8 +165,47 @@ public final class Hotspots {
   private static final class Acc {
     long n;
     double harm;
-    final Set<String> offenders = new HashSet<>();
-    final Set<String> victims = new HashSet<>();
+    // Person numbers as they come, repeats included; counted distinct once, at the end. Far lighter
+    // than a hash set per area, period and typology when a force has millions of crimes.
+    private int[] offenders = new int[4];
+    private int offenderCount;
+    private int[] victims = new int[2];
+    private int victimCount;
+
+    void add(int[] crimeOffenders, int[] crimeVictims) {
+      for (int p : crimeOffenders) {
+        if (offenderCount == offenders.length) {
+          offenders = Arrays.copyOf(offenders, offenderCount * 2);
+        }
+        offenders[offenderCount++] = p;
+      }
+      for (int p : crimeVictims) {
+        if (victimCount == victims.length) {
+          victims = Arrays.copyOf(victims, victimCount * 2);
+        }
+        victims[victimCount++] = p;
+      }
+    }
+
+    long distinctOffenders() {
+      return distinct(offenders, offenderCount);
+    }
+
+    long distinctVictims() {
+      return distinct(victims, victimCount);
+    }
+
+    private static long distinct(int[] ids, int count) {
+      int[] sorted = Arrays.copyOf(ids, count);
+      Arrays.sort(sorted);
+      long d = 0;
+      for (int i = 0; i < count; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          d++;
+        }
+      }
+      return d;
+    }
   }
 
   /** One analysis. */
@@ -184,6 +223,10 @@ public final class Hotspots {
     private final List<List<String>> typologies = new ArrayList<>();
     private final List<String[]> offenders = new ArrayList<>();
     private final List<String[]> victims = new ArrayList<>();
+    /** The same people as numbers, for counting distinct people per cell. */
+    private final List<int[]> offenderNumbers = new ArrayList<>();
+    private final List<int[]> victimNumbers = new ArrayList<>();
+    private final Map<String, Integer> personNumber = new HashMap<>();
     private List<String> levels;
     private String[][] areaOf; // [level][crime]
     /** Per level, the pre-assigned codes that are not areas of the file. */
@@ -264,7 +307,19 @@ public final class Hotspots {
         }
         offenders.add(off.toArray(new String[0]));
         victims.add(vic.toArray(new String[0]));
+        offenderNumbers.add(numbers(off));
+        victimNumbers.add(numbers(vic));
       }
+    }
+
+    private int[] numbers(Set<String> people) {
+      int[] out = new int[people.size()];
+      int k = 0;
+      for (String p : people) {
+        Integer known = personNumber.putIfAbsent(p, personNumber.size());
+        out[k++] = known != null ? known : personNumber.get(p);
+      }
+      return out;
     }
 
     private void chooseLevels() {
@@ -377,8 +432,7 @@ public final class Hotspots {
                   .computeIfAbsent(areaOf[l][i], k -> new Acc());
           a.n++;
           a.harm += w;
-          Collections.addAll(a.offenders, offenders.get(i));
-          Collections.addAll(a.victims, victims.get(i));
+          a.add(offenderNumbers.get(i), victimNumbers.get(i));
         }
       }
       List<AreaFigures> out = new ArrayList<>();
@@ -423,8 +477,8 @@ public final class Hotspots {
                 typ,
                 a.n,
                 a.harm,
-                a.offenders.size(),
-                a.victims.size(),
+                a.distinctOffenders(),
+                a.distinctVictims(),
                 population,
                 rate,
                 total == 0 ? 0 : (double) a.n / total,
