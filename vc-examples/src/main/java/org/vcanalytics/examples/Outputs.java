@@ -29,7 +29,9 @@ import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
+import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.GridHotspots;
 import org.vcanalytics.geo.Period;
 
 /**
@@ -64,6 +66,7 @@ public final class Outputs {
       files.add(text(out.resolve("summary.json"), summary(r)));
       files.add(network(r, out.resolve("network.graphml")));
       files.add(hotspots(r, out.resolve("hotspots.csv")));
+      grid(r, out.resolve("grid.csv")).ifPresent(files::add);
       files.addAll(geojson(r, out));
       files.add(Report.write(r, out.resolve("report.html")));
       return files;
@@ -200,6 +203,50 @@ public final class Outputs {
         List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
             "rate_per_1000", "share_of_force", "rank"),
         rows);
+  }
+
+  /**
+   * grid.csv: grid statistics of the violent crimes with a location — counts, kernel density and
+   * Gi* over all of them up to the as-of date, and each cell's class over the calendar years of the
+   * ten-year view.
+   */
+  private static java.util.Optional<Path> grid(PipelineResult r, Path file) throws IOException {
+    List<GridPoint> all = new ArrayList<>();
+    int last = r.asOf().getYear();
+    int years = 10;
+    List<List<GridPoint>> byYear = new ArrayList<>();
+    for (int i = 0; i < years; i++) {
+      byYear.add(new ArrayList<>());
+    }
+    for (CrimeClassification c : r.classification().violentCrimes()) {
+      Crime crime = r.data().crime(c.crimeId()).orElseThrow();
+      if (crime.location().isPresent()) {
+        all.add(crime.location().get());
+        int k = crime.committedOn().getYear() - (last - years + 1);
+        if (k >= 0 && k < years) {
+          byYear.get(k).add(crime.location().get());
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    GridHotspots.Options o = GridHotspots.Options.defaults();
+    GridHotspots.Grid g = GridHotspots.analyse(all, o);
+    // The classes on the same grid: laid over every violent crime, counted year by year.
+    List<String> classes =
+        GridHotspots.classify(all, byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), false, 0.05));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < g.cells().size(); i++) {
+      GridHotspots.Cell c = g.cells().get(i);
+      rows.add(
+          List.of(
+              Integer.toString(c.column()), Integer.toString(c.row()), fixed4(c.centre().easting()),
+              fixed4(c.centre().northing()), Long.toString(c.n()), fixed4(c.kde()), fixed4(c.giStar()),
+              String.format(Locale.ROOT, "%.6f", c.p()), classes.get(i)));
+    }
+    return java.util.Optional.of(
+        csv(file, List.of("column", "row", "easting", "northing", "vc_events", "kde", "gi_star", "p", "class"), rows));
   }
 
   /**

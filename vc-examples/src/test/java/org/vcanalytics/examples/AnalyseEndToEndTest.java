@@ -123,6 +123,15 @@ class AnalyseEndToEndTest {
     }
     assertThat(pairs).isNotEmpty();
     assertThat(Files.readString(out.resolve("report.html"))).contains("Advisory");
+    // grid.csv: every violent crime with a location counted in exactly one cell.
+    long located = 0;
+    for (Map<String, String> e : read(out.resolve("events.csv"))) {
+      located += e.get("violent").equals("true") ? 1 : 0;
+    }
+    long inGrid = read(out.resolve("grid.csv")).stream().mapToLong(c -> Long.parseLong(c.get("vc_events"))).sum();
+    assertThat(inGrid).isPositive().isLessThanOrEqualTo(located); // 1 in 50 crimes has no location
+    assertThat(read(out.resolve("grid.csv"))).allSatisfy(c -> assertThat(c.get("class"))
+        .isIn("persistent", "emerging", "former", "intermittent", "none"));
   }
 
   @Test

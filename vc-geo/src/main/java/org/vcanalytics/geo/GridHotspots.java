@@ -269,6 +269,20 @@ public final class GridHotspots {
   public static List<String> classify(List<List<GridPoint>> periods, Options options) {
     List<GridPoint> all = new ArrayList<>();
     periods.forEach(all::addAll);
+    return classify(all, periods, options);
+  }
+
+  /**
+   * As {@link #classify(List, Options)}, on the grid laid over {@code extent} (say, every point of a
+   * longer history), so the classes line up with that grid's cells.
+   *
+   * @param extent the points the grid is laid over
+   * @param periods each period's points, oldest first
+   * @param options the options
+   * @return each cell's class, in the order of the grid's cells
+   */
+  public static List<String> classify(List<GridPoint> extent, List<List<GridPoint>> periods, Options options) {
+    List<GridPoint> all = extent;
     int t = periods.size();
     int recent = Math.max(1, t / 5);
     int older = t - recent;
