@@ -29,6 +29,7 @@ import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
+import org.vcanalytics.network.Pseudonymiser;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.AreaFigures;
 import org.vcanalytics.geo.GridHotspots;
@@ -69,6 +70,72 @@ public final class Outputs {
       grid(r, out.resolve("grid.csv")).ifPresent(files::add);
       files.addAll(geojson(r, out));
       files.add(Report.write(r, out.resolve("report.html")));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the outputs fit for sharing outside the force into a folder: person ids replaced by keyed
+   * pseudonyms, no person-level table, and every count of an aggregate table below {@code minCount}
+   * suppressed (written {@code <5}, with the harm, rate, share and rank of that row left empty, so it
+   * cannot be worked back).
+   *
+   * @param r the result
+   * @param out the folder
+   * @param pseudonyms the keyed pseudonymiser
+   * @param minCount the smallest count shown (default 5)
+   * @return the files written
+   */
+  public static List<Path> writeShared(PipelineResult r, Path out, Pseudonymiser pseudonyms, int minCount) {
+    try {
+      Files.createDirectories(out);
+      List<Path> files = new ArrayList<>();
+      List<List<String>> rows = new ArrayList<>();
+      for (AreaFigures f : r.hotspots().figures()) {
+        boolean small = f.vcEvents() < minCount;
+        rows.add(
+            List.of(
+                f.level(), f.areaId(), f.period().toString(), f.typology(),
+                small ? "<" + minCount : Long.toString(f.vcEvents()),
+                small ? "" : fixed4(f.harm()),
+                f.offenders() < minCount ? "<" + minCount : Long.toString(f.offenders()),
+                f.victims() < minCount ? "<" + minCount : Long.toString(f.victims()),
+                small || f.ratePer1000().isEmpty() ? "" : fixed4(f.ratePer1000().getAsDouble()),
+                small ? "" : fixed4(f.shareOfForce()),
+                small || f.rank().isEmpty() ? "" : Integer.toString(f.rank().getAsInt())));
+      }
+      files.add(
+          csv(out.resolve("hotspots.csv"),
+              List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
+                  "rate_per_1000", "share_of_force", "rank"),
+              rows));
+      List<List<String>> links = new ArrayList<>();
+      for (Link l : r.network().links()) {
+        String a = pseudonyms.pseudonym(l.personA());
+        String b = pseudonyms.pseudonym(l.personB());
+        links.add(
+            List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, fixed4(l.weight()),
+                Long.toString(l.crimeEvidence()), Long.toString(l.intelEvidence())));
+      }
+      links.sort(java.util.Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1)));
+      files.add(csv(out.resolve("links.csv"), List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), links));
+      Path graph = out.resolve("network.graphml");
+      try (Writer w = Files.newBufferedWriter(graph, StandardCharsets.UTF_8)) {
+        Set<String> people = new TreeSet<>();
+        r.harm().people().stream().filter(p -> p.category() != Category.NONE).forEach(p -> people.add(p.personId()));
+        NetworkExport.of(r.network().around(people))
+            .withNodeAttributes(List.of("category", "harm_recency", "typologies", "proximity"), id -> nodeAttributes(r, id))
+            .pseudonymised(pseudonyms)
+            .graphml(w);
+      }
+      files.add(graph);
+      files.add(text(out.resolve("README.txt"),
+          "Outputs for sharing outside the force, as of " + r.asOf() + ".\n"
+              + "Person ids are keyed pseudonyms (HMAC-SHA-256); the key is not here and must not travel with these files.\n"
+              + "Counts below " + minCount + " are shown as <" + minCount + ", with the harm, rate, share and rank of their row left empty.\n"
+              + "There is no person-level table. These figures augment, and never replace, professional judgement.\n"));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

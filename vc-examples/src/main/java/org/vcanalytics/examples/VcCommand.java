@@ -83,8 +83,9 @@ public final class VcCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
-            + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, summary.json,"
-            + " options.json, hotspots.geojson, network.graphml and report.html.",
+            + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, grid.csv,"
+            + " summary.json, options.json, hotspots.geojson, network.graphml and report.html;"
+            + " with --share-key also OUT/share/, for sharing outside the force.",
         "Exit 0 on success (rows rejected on load are reported in rejections.csv), 2 for a broken"
             + " file, a missing folder or bad arguments."
       })
@@ -109,6 +110,20 @@ public final class VcCommand implements Runnable {
         description = "options in JSON; any option left out takes its default (see docs)")
     Path options;
 
+    @Option(
+        names = "--share-key",
+        paramLabel = "FILE",
+        description = "a file holding a secret key (16 bytes or more): also write OUT/share/ with person"
+            + " ids pseudonymised by it and small counts suppressed. Keep the key apart from the files.")
+    Path shareKey;
+
+    @Option(
+        names = "--suppress-below",
+        paramLabel = "N",
+        defaultValue = "5",
+        description = "in OUT/share/, counts below N are shown as <N (default: ${DEFAULT-VALUE})")
+    int suppressBelow;
+
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -117,6 +132,15 @@ public final class VcCommand implements Runnable {
       if (!Files.isDirectory(data)) {
         err.println("vc: " + data + " is not a folder");
         return EXIT_BROKEN;
+      }
+      org.vcanalytics.network.Pseudonymiser pseudonyms = null;
+      if (shareKey != null) {
+        try {
+          pseudonyms = org.vcanalytics.network.Pseudonymiser.hmacSha256(Files.readAllBytes(shareKey));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+          err.println("vc: --share-key " + shareKey + ": " + e.getMessage());
+          return EXIT_BROKEN;
+        }
       }
       PipelineOptions o;
       try {
@@ -134,6 +158,11 @@ public final class VcCommand implements Runnable {
           Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
       for (Path f : Outputs.write(r, out)) {
         err.println("wrote " + f);
+      }
+      if (pseudonyms != null) {
+        for (Path f : Outputs.writeShared(r, out.resolve("share"), pseudonyms, suppressBelow)) {
+          err.println("wrote " + f);
+        }
       }
       err.flush();
       return 0;

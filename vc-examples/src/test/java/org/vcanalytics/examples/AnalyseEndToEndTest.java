@@ -135,6 +135,31 @@ class AnalyseEndToEndTest {
   }
 
   @Test
+  void sharedOutputsArePseudonymisedAndSuppressSmallCounts() throws IOException {
+    Path key = tmp.resolve("key");
+    Files.writeString(key, "a secret key of the force, kept apart");
+    Path out = tmp.resolve("out");
+    assertThat(VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31",
+        "--out", out.toString(), "--share-key", key.toString())).isZero();
+    Path share = out.resolve("share");
+    assertThat(share.resolve("people.csv")).doesNotExist();
+    for (String f : List.of("links.csv", "network.graphml", "hotspots.csv")) {
+      assertThat(Files.readString(share.resolve(f))).as(f).doesNotContainPattern("P00[0-9]");
+    }
+    // The sample has at most 3 violent crimes in any area: every count is below 5, so suppressed.
+    for (Map<String, String> h : read(share.resolve("hotspots.csv"))) {
+      assertThat(h.get("vc_events")).isEqualTo("<5");
+      assertThat(h.get("harm")).isEmpty();
+      assertThat(h.get("rank")).isEmpty();
+    }
+    assertThat(read(share.resolve("links.csv"))).hasSize(3);
+    // A key too short is refused: exit 2.
+    Files.writeString(key, "short");
+    assertThat(VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31",
+        "--out", out.toString(), "--share-key", key.toString())).isEqualTo(2);
+  }
+
+  @Test
   void sameInputInAnyRowOrderGivesTheSameBytes() throws IOException {
     Path shuffled = tmp.resolve("shuffled");
     Files.createDirectories(shuffled);
