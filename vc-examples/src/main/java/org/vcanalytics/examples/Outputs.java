@@ -33,6 +33,12 @@ import org.vcanalytics.network.Pseudonymiser;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.AreaFigures;
 import org.vcanalytics.geo.GridHotspots;
+import org.vcanalytics.geo.Flow;
+import org.vcanalytics.geo.OffenderOrigins;
+import org.vcanalytics.geo.SchoolCohort;
+import org.vcanalytics.geo.SchoolNearArea;
+import org.vcanalytics.geo.Schools;
+import org.vcanalytics.geo.Travel;
 import org.vcanalytics.geo.Period;
 
 /**
@@ -68,6 +74,9 @@ public final class Outputs {
       files.add(network(r, out.resolve("network.graphml")));
       files.add(hotspots(r, out.resolve("hotspots.csv")));
       grid(r, out.resolve("grid.csv")).ifPresent(files::add);
+      files.add(travel(r, out.resolve("travel.csv")));
+      files.add(schools(r, out.resolve("schools.csv")));
+      files.add(factors(r, out.resolve("factors.csv")));
       files.addAll(geojson(r, out));
       files.add(Report.write(r, out.resolve("report.html")));
       return files;
@@ -270,6 +279,72 @@ public final class Outputs {
         List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
             "rate_per_1000", "share_of_force", "rank"),
         rows);
+  }
+
+  /**
+   * travel.csv: per level and area, the offenders and suspects of its violent crimes, how many live
+   * outside it, and the home-area → crime-area flows; the first row gives the distance summary.
+   */
+  private static Path travel(PipelineResult r, Path file) throws IOException {
+    Travel t = r.hotspots().travel();
+    List<List<String>> rows = new ArrayList<>();
+    t.distances().ifPresent(
+        d -> rows.add(List.of("distance", "", "", Long.toString(d.count()), "", "",
+            fixed4(d.lowerQuartile()) + ";" + fixed4(d.median()) + ";" + fixed4(d.upperQuartile()))));
+    for (OffenderOrigins o : t.origins()) {
+      rows.add(List.of("origins", o.level(), o.areaId(), Long.toString(o.offenders()), Long.toString(o.livingOutside()),
+          Long.toString(o.withoutHome()),
+          o.shareLivingOutside().isPresent() ? fixed4(o.shareLivingOutside().getAsDouble()) : ""));
+    }
+    for (Flow f : t.flows()) {
+      rows.add(List.of("flow", f.level(), f.homeArea() + ">" + f.crimeArea(), Long.toString(f.journeys()),
+          Long.toString(f.people()), "", ""));
+    }
+    return csv(file, List.of("kind", "level", "area", "count", "outside_or_people", "without_home", "value"), rows);
+  }
+
+  /** schools.csv: schools near each area, and per school the cohort people who attended it (counts). */
+  private static Path schools(PipelineResult r, Path file) throws IOException {
+    Schools s = r.hotspots().schools();
+    List<List<String>> rows = new ArrayList<>();
+    for (SchoolNearArea n : s.nearAreas()) {
+      rows.add(List.of("near_area", n.level(), n.areaId(), n.urn(), n.schoolName(), fixed4(n.distanceMetres())));
+    }
+    for (SchoolCohort c : s.cohorts()) {
+      rows.add(List.of("cohort_attended", "", "", c.urn(), c.schoolName().orElse(""), Integer.toString(c.personIds().size())));
+    }
+    return csv(file, List.of("kind", "level", "area_id", "urn", "name", "value"), rows);
+  }
+
+  /**
+   * factors.csv: prevalence of each contributing factor per category and per area of the finest
+   * level (the offenders, suspects and victims of the area's violent crimes up to the as-of date),
+   * with the counts behind every percentage.
+   */
+  private static Path factors(PipelineResult r, Path file) throws IOException {
+    Map<String, List<String>> groups = new java.util.TreeMap<>();
+    for (PersonHarm p : r.harm().people()) {
+      groups.computeIfAbsent("category " + p.category().name(), k -> new ArrayList<>()).add(p.personId());
+    }
+    List<String> levels = new ArrayList<>(r.hotspots().levels());
+    String level = levels.isEmpty() ? null : levels.contains("lsoa") ? "lsoa" : levels.get(levels.size() - 1);
+    if (level != null) {
+      for (CrimeClassification c : r.classification().violentCrimes()) {
+        String area = r.hotspots().areaOf(c.crimeId(), level).orElse("UNASSIGNED");
+        for (org.vcanalytics.core.Involvement i : r.data().involvementsIn(c.crimeId())) {
+          if (i.role().isOffenderOrSuspect() || i.role() == org.vcanalytics.core.Role.VICTIM) {
+            groups.computeIfAbsent(level + " " + area, k -> new ArrayList<>()).add(i.personId());
+          }
+        }
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (org.vcanalytics.core.classify.FactorPrevalence f :
+        org.vcanalytics.core.classify.FactorPrevalence.of(r.classification(), groups)) {
+      rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
+          String.format(Locale.ROOT, "%.1f", f.percent())));
+    }
+    return csv(file, List.of("group", "factor", "count", "of", "percent"), rows);
   }
 
   /**
