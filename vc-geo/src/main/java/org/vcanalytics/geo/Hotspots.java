@@ -454,7 +454,8 @@ public final class Hotspots {
           harms.add(e.getValue().harm);
         }
       }
-      long[] sortedCounts = counts.stream().mapToLong(Long::longValue).sorted().toArray();
+      // Counts as doubles: whole numbers far below 2^53, so exact, and one rank search serves both.
+      double[] sortedCounts = counts.stream().mapToDouble(Long::doubleValue).sorted().toArray();
       double[] sortedHarms = harms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       List<AreaFigures> out = new ArrayList<>();
       for (Map.Entry<String, Acc> e : byArea.entrySet()) {
@@ -489,22 +490,9 @@ public final class Hotspots {
     }
 
     /** 1 + the number of values strictly greater than v, in ascending sorted values. */
-    private static int rankOf(long[] ascending, long v) {
-      int lo = 0, hi = ascending.length;
-      while (lo < hi) { // first index with value > v
-        int mid = (lo + hi) >>> 1;
-        if (ascending[mid] <= v) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return ascending.length - lo + 1;
-    }
-
     private static int rankOf(double[] ascending, double v) {
       int lo = 0, hi = ascending.length;
-      while (lo < hi) {
+      while (lo < hi) { // first index with value > v
         int mid = (lo + hi) >>> 1;
         if (ascending[mid] <= v) {
           lo = mid + 1;
