@@ -4,13 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +24,6 @@ import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
-import org.vcanalytics.network.Pseudonymiser;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.AreaFigures;
 import org.vcanalytics.geo.GridHotspots;
@@ -49,8 +43,6 @@ import org.vcanalytics.geo.Period;
 public final class Outputs {
   private Outputs() {}
 
-  private static final CsvMapper CSV =
-      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -63,14 +55,15 @@ public final class Outputs {
    */
   public static List<Path> write(PipelineResult r, Path out) {
     try {
-      Files.createDirectories(out);
+      OutputFiles.folder(out);
       List<Path> files = new ArrayList<>();
       files.add(events(r, out.resolve("events.csv")));
       files.add(people(r, out.resolve("people.csv")));
       files.add(links(r, out.resolve("links.csv")));
       files.add(rejections(r, out.resolve("rejections.csv")));
-      files.add(text(out.resolve("options.json"), r.options().toJson()));
-      files.add(text(out.resolve("summary.json"), summary(r)));
+      files.add(OutputFiles.text(out.resolve("options.json"), r.options().toJson()));
+      files.add(OutputFiles.text(out.resolve("summary.json"), summary(r)));
+      files.add(BiasTables.write(r, out.resolve("bias.csv")));
       files.add(network(r, out.resolve("network.graphml")));
       files.add(hotspots(r, out.resolve("hotspots.csv")));
       grid(r, out.resolve("grid.csv")).ifPresent(files::add);
@@ -85,96 +78,6 @@ public final class Outputs {
     }
   }
 
-  /**
-   * Writes the outputs fit for sharing outside the force into a folder: person ids replaced by keyed
-   * pseudonyms, no person-level table, and every count of an aggregate table below {@code minCount}
-   * suppressed (written {@code <5}, with the harm, rate, share and rank of that row left empty, so it
-   * cannot be worked back).
-   *
-   * @param r the result
-   * @param out the folder
-   * @param pseudonyms the keyed pseudonymiser
-   * @param minCount the smallest count shown (default 5)
-   * @return the files written
-   */
-  public static List<Path> writeShared(PipelineResult r, Path out, Pseudonymiser pseudonyms, int minCount) {
-    try {
-      Files.createDirectories(out);
-      List<Path> files = new ArrayList<>();
-      List<List<String>> rows = new ArrayList<>();
-      for (AreaFigures f : r.hotspots().figures()) {
-        boolean small = f.vcEvents() < minCount;
-        rows.add(
-            List.of(
-                f.level(), f.areaId(), f.period().toString(), f.typology(),
-                small ? "<" + minCount : Long.toString(f.vcEvents()),
-                small ? "" : fixed4(f.harm()),
-                f.offenders() < minCount ? "<" + minCount : Long.toString(f.offenders()),
-                f.victims() < minCount ? "<" + minCount : Long.toString(f.victims()),
-                small || f.ratePer1000().isEmpty() ? "" : fixed4(f.ratePer1000().getAsDouble()),
-                small ? "" : fixed4(f.shareOfForce()),
-                small || f.rank().isEmpty() ? "" : Integer.toString(f.rank().getAsInt())));
-      }
-      files.add(
-          csv(out.resolve("hotspots.csv"),
-              List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
-                  "rate_per_1000", "share_of_force", "rank"),
-              rows));
-      List<List<String>> links = new ArrayList<>();
-      for (Link l : r.network().links()) {
-        String a = pseudonyms.pseudonym(l.personA());
-        String b = pseudonyms.pseudonym(l.personB());
-        links.add(
-            List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, fixed4(l.weight()),
-                Long.toString(l.crimeEvidence()), Long.toString(l.intelEvidence())));
-      }
-      links.sort(java.util.Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1)));
-      files.add(csv(out.resolve("links.csv"), List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), links));
-      Path graph = out.resolve("network.graphml");
-      try (Writer w = Files.newBufferedWriter(graph, StandardCharsets.UTF_8)) {
-        Set<String> people = new TreeSet<>();
-        r.harm().people().stream().filter(p -> p.category() != Category.NONE).forEach(p -> people.add(p.personId()));
-        NetworkExport.of(r.network().around(people))
-            .withNodeAttributes(List.of("category", "harm_recency", "typologies", "proximity"), id -> nodeAttributes(r, id))
-            .pseudonymised(pseudonyms)
-            .graphml(w);
-      }
-      files.add(graph);
-      files.add(text(out.resolve("README.txt"),
-          "Outputs for sharing outside the force, as of " + r.asOf() + ".\n"
-              + "Person ids are keyed pseudonyms (HMAC-SHA-256); the key is not here and must not travel with these files.\n"
-              + "Counts below " + minCount + " are shown as <" + minCount + ", with the harm, rate, share and rank of their row left empty.\n"
-              + "There is no person-level table. These figures augment, and never replace, professional judgement.\n"));
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static String fixed4(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
-  }
-
-  private static Path csv(Path file, List<String> header, Iterable<List<String>> rows) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CsvGenerator g = (CsvGenerator) CSV.getFactory().createGenerator(w)) {
-      g.setSchema(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema());
-      writeRow(g, header);
-      for (List<String> row : rows) {
-        writeRow(g, row);
-      }
-    }
-    return file;
-  }
-
-  private static void writeRow(CsvGenerator g, List<String> row) throws IOException {
-    g.writeStartArray();
-    for (String v : row) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
   private static Path events(PipelineResult r, Path file) throws IOException {
     WeightTable weights = r.options().harmOptions().weights();
     List<List<String>> rows = new ArrayList<>();
@@ -187,11 +90,11 @@ public final class Outputs {
               c.crimeId(),
               Boolean.toString(c.violent()),
               String.join(";", types),
-              weights.find(crime.hoCode()).map(w -> fixed4(w.value())).orElse(""),
+              weights.find(crime.hoCode()).map(w -> OutputFiles.fixed4(w.value())).orElse(""),
               crime.hoCode(),
               crime.committedOn().toString()));
     }
-    return csv(file, List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"), rows);
+    return OutputFiles.csv(file, List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"), rows);
   }
 
   private static Path people(PipelineResult r, Path file) throws IOException {
@@ -202,13 +105,13 @@ public final class Outputs {
               p.personId(),
               p.category().name(),
               Integer.toString(p.vcEvents()),
-              fixed4(p.harm()),
-              fixed4(p.harmRecency()),
+              OutputFiles.fixed4(p.harm()),
+              OutputFiles.fixed4(p.harmRecency()),
               p.lastVcOn().map(Object::toString).orElse(""),
               p.explanation(),
               r.proximity().hops(p.personId()).isPresent() ? Integer.toString(r.proximity().hops(p.personId()).getAsInt()) : ""));
     }
-    return csv(
+    return OutputFiles.csv(
         file,
         List.of("person_id", "category", "vc_events", "harm", "harm_recency", "last_vc_on", "explanation", "proximity"),
         rows);
@@ -219,10 +122,10 @@ public final class Outputs {
     for (Link l : r.network().links()) {
       rows.add(
           List.of(
-              l.personA(), l.personB(), fixed4(l.weight()), Long.toString(l.crimeEvidence()),
+              l.personA(), l.personB(), OutputFiles.fixed4(l.weight()), Long.toString(l.crimeEvidence()),
               Long.toString(l.intelEvidence())));
     }
-    return csv(file, List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), rows);
+    return OutputFiles.csv(file, List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), rows);
   }
 
   private static Path rejections(PipelineResult r, Path file) throws IOException {
@@ -230,7 +133,7 @@ public final class Outputs {
     for (Rejection x : r.load().rejections()) {
       rows.add(List.of(x.file(), Long.toString(x.line()), x.column(), x.value(), x.reason()));
     }
-    return csv(file, List.of("file", "line", "column", "value", "reason"), rows);
+    return OutputFiles.csv(file, List.of("file", "line", "column", "value", "reason"), rows);
   }
 
   /** The sub-network of everyone in a category, with node attributes. */
@@ -241,14 +144,14 @@ public final class Outputs {
         people.add(p.personId());
       }
     }
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      NetworkExport.of(r.network().around(people))
-          .withNodeAttributes(
-              List.of("category", "harm_recency", "typologies", "proximity"),
-              id -> nodeAttributes(r, id))
-          .graphml(w);
-    }
-    return file;
+    return OutputFiles.write(
+        file,
+        w ->
+            NetworkExport.of(r.network().around(people))
+                .withNodeAttributes(
+                    List.of("category", "harm_recency", "typologies", "proximity"),
+                    id -> nodeAttributes(r, id))
+                .graphml(w));
   }
 
   static Map<String, String> nodeAttributes(PipelineResult r, String id) {
@@ -259,7 +162,7 @@ public final class Outputs {
     types.forEach(t -> names.add(t.name()));
     return Map.of(
         "category", p.category().name(),
-        "harm_recency", fixed4(p.harmRecency()),
+        "harm_recency", OutputFiles.fixed4(p.harmRecency()),
         "typologies", String.join(";", names),
         "proximity", r.proximity().hops(id).isPresent() ? Integer.toString(r.proximity().hops(id).getAsInt()) : "");
   }
@@ -270,11 +173,11 @@ public final class Outputs {
       rows.add(
           List.of(
               f.level(), f.areaId(), f.period().toString(), f.typology(), Long.toString(f.vcEvents()),
-              fixed4(f.harm()), Long.toString(f.offenders()), Long.toString(f.victims()),
-              f.ratePer1000().isPresent() ? fixed4(f.ratePer1000().getAsDouble()) : "",
-              fixed4(f.shareOfForce()), f.rank().isPresent() ? Integer.toString(f.rank().getAsInt()) : ""));
+              OutputFiles.fixed4(f.harm()), Long.toString(f.offenders()), Long.toString(f.victims()),
+              f.ratePer1000().isPresent() ? OutputFiles.fixed4(f.ratePer1000().getAsDouble()) : "",
+              OutputFiles.fixed4(f.shareOfForce()), f.rank().isPresent() ? Integer.toString(f.rank().getAsInt()) : ""));
     }
-    return csv(
+    return OutputFiles.csv(
         file,
         List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
             "rate_per_1000", "share_of_force", "rank"),
@@ -290,17 +193,17 @@ public final class Outputs {
     List<List<String>> rows = new ArrayList<>();
     t.distances().ifPresent(
         d -> rows.add(List.of("distance", "", "", Long.toString(d.count()), "", "",
-            fixed4(d.lowerQuartile()) + ";" + fixed4(d.median()) + ";" + fixed4(d.upperQuartile()))));
+            OutputFiles.fixed4(d.lowerQuartile()) + ";" + OutputFiles.fixed4(d.median()) + ";" + OutputFiles.fixed4(d.upperQuartile()))));
     for (OffenderOrigins o : t.origins()) {
       rows.add(List.of("origins", o.level(), o.areaId(), Long.toString(o.offenders()), Long.toString(o.livingOutside()),
           Long.toString(o.withoutHome()),
-          o.shareLivingOutside().isPresent() ? fixed4(o.shareLivingOutside().getAsDouble()) : ""));
+          o.shareLivingOutside().isPresent() ? OutputFiles.fixed4(o.shareLivingOutside().getAsDouble()) : ""));
     }
     for (Flow f : t.flows()) {
       rows.add(List.of("flow", f.level(), f.homeArea() + ">" + f.crimeArea(), Long.toString(f.journeys()),
           Long.toString(f.people()), "", ""));
     }
-    return csv(file, List.of("kind", "level", "area", "count", "outside_or_people", "without_home", "value"), rows);
+    return OutputFiles.csv(file, List.of("kind", "level", "area", "count", "outside_or_people", "without_home", "value"), rows);
   }
 
   /** schools.csv: schools near each area, and per school the cohort people who attended it (counts). */
@@ -308,12 +211,12 @@ public final class Outputs {
     Schools s = r.hotspots().schools();
     List<List<String>> rows = new ArrayList<>();
     for (SchoolNearArea n : s.nearAreas()) {
-      rows.add(List.of("near_area", n.level(), n.areaId(), n.urn(), n.schoolName(), fixed4(n.distanceMetres())));
+      rows.add(List.of("near_area", n.level(), n.areaId(), n.urn(), n.schoolName(), OutputFiles.fixed4(n.distanceMetres())));
     }
     for (SchoolCohort c : s.cohorts()) {
       rows.add(List.of("cohort_attended", "", "", c.urn(), c.schoolName().orElse(""), Integer.toString(c.personIds().size())));
     }
-    return csv(file, List.of("kind", "level", "area_id", "urn", "name", "value"), rows);
+    return OutputFiles.csv(file, List.of("kind", "level", "area_id", "urn", "name", "value"), rows);
   }
 
   /**
@@ -344,7 +247,7 @@ public final class Outputs {
       rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
           String.format(Locale.ROOT, "%.1f", f.percent())));
     }
-    return csv(file, List.of("group", "factor", "count", "of", "percent"), rows);
+    return OutputFiles.csv(file, List.of("group", "factor", "count", "of", "percent"), rows);
   }
 
   /**
@@ -383,12 +286,12 @@ public final class Outputs {
       GridHotspots.Cell c = g.cells().get(i);
       rows.add(
           List.of(
-              Integer.toString(c.column()), Integer.toString(c.row()), fixed4(c.centre().easting()),
-              fixed4(c.centre().northing()), Long.toString(c.n()), fixed4(c.kde()), fixed4(c.giStar()),
+              Integer.toString(c.column()), Integer.toString(c.row()), OutputFiles.fixed4(c.centre().easting()),
+              OutputFiles.fixed4(c.centre().northing()), Long.toString(c.n()), OutputFiles.fixed4(c.kde()), OutputFiles.fixed4(c.giStar()),
               String.format(Locale.ROOT, "%.6f", c.p()), classes.get(i)));
     }
     return java.util.Optional.of(
-        csv(file, List.of("column", "row", "easting", "northing", "vc_events", "kde", "gi_star", "p", "class"), rows));
+        OutputFiles.csv(file, List.of("column", "row", "easting", "northing", "vc_events", "kde", "gi_star", "p", "class"), rows));
   }
 
   /**
@@ -409,9 +312,9 @@ public final class Outputs {
         finest = l;
       }
     }
-    files.add(text(out.resolve("hotspots.geojson"), r.hotspots().toGeoJson(finest, year)));
+    files.add(OutputFiles.text(out.resolve("hotspots.geojson"), r.hotspots().toGeoJson(finest, year)));
     for (String l : levels) {
-      files.add(text(out.resolve("hotspots-" + l + ".geojson"), r.hotspots().toGeoJson(l, year)));
+      files.add(OutputFiles.text(out.resolve("hotspots-" + l + ".geojson"), r.hotspots().toGeoJson(l, year)));
     }
     return files;
   }
@@ -452,7 +355,7 @@ public final class Outputs {
     cohort.put("fraction", r.harm().cohort().fraction());
     cohort.put("k", r.harm().cohort().k());
     if (r.harm().cohort().threshold().isPresent()) {
-      cohort.put("threshold", fixed4(r.harm().cohort().threshold().getAsDouble()));
+      cohort.put("threshold", OutputFiles.fixed4(r.harm().cohort().threshold().getAsDouble()));
     }
     cohort.put("high_harm", r.harm().cohort().highHarm());
     ObjectNode net = s.putObject("network");
@@ -462,8 +365,4 @@ public final class Outputs {
     return JSON.writeValueAsString(s) + "\n";
   }
 
-  private static Path text(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
-  }
 }

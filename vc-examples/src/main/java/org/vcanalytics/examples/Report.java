@@ -2,13 +2,10 @@ package org.vcanalytics.examples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,10 +102,9 @@ public final class Report {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
-        Files.createDirectories(parent);
+        OutputFiles.folder(parent);
       }
-      Files.writeString(file, html(r), StandardCharsets.UTF_8);
-      return file;
+      return OutputFiles.text(file, html(r));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -161,7 +161,7 @@ public final class VcCommand implements Runnable {
         err.println("wrote " + f);
       }
       if (pseudonyms != null) {
-        for (Path f : Outputs.writeShared(r, out.resolve("share"), pseudonyms, suppressBelow)) {
+        for (Path f : SharedOutputs.write(r, out.resolve("share"), pseudonyms, suppressBelow)) {
           err.println("wrote " + f);
         }
       }
