@@ -63,6 +63,26 @@ final class OutputFiles {
     return risky && !NUMBER.matcher(v).matches() ? "'" + v : v;
   }
 
+  /** The longest part of a file name taken from data: {@value}. */
+  static final int MAX_NAME = 64;
+
+  /**
+   * A value from the data (an area level, say) made fit to be part of a file name: letters, digits,
+   * {@code _} and {@code -} are kept, anything else (a path separator, a dot, a space, a control
+   * character) becomes {@code _}, and the name is cut to {@value #MAX_NAME} characters. So {@code
+   * a/../../tmp/x} becomes {@code a_______tmp_x}: never a path, never outside the output folder.
+   *
+   * @param value the value
+   * @return the name part, never empty
+   */
+  static String safeName(String value) {
+    StringBuilder b = new StringBuilder();
+    value.codePoints()
+        .limit(MAX_NAME)
+        .forEach(c -> b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-') ? (char) c : '_'));
+    return b.length() == 0 ? "_" : b.toString();
+  }
+
   /** Creates a folder (and its parents) readable by its owner only. */
   static void folder(Path dir) throws IOException {
     if (Files.isDirectory(dir)) {

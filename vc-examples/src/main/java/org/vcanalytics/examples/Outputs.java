@@ -313,8 +313,13 @@ public final class Outputs {
       }
     }
     files.add(OutputFiles.text(out.resolve("hotspots.geojson"), r.hotspots().toGeoJson(finest, year)));
+    Set<String> names = new java.util.HashSet<>();
     for (String l : levels) {
-      files.add(OutputFiles.text(out.resolve("hotspots-" + l + ".geojson"), r.hotspots().toGeoJson(l, year)));
+      String name = OutputFiles.safeName(l);
+      for (int k = 2; !names.add(name); k++) {
+        name = OutputFiles.safeName(l) + "-" + k;
+      }
+      files.add(OutputFiles.text(out.resolve("hotspots-" + name + ".geojson"), r.hotspots().toGeoJson(l, year)));
     }
     return files;
   }

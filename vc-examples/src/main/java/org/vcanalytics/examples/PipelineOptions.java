@@ -1,7 +1,11 @@
 package org.vcanalytics.examples;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -44,6 +48,24 @@ public record PipelineOptions(
     harm = harm == null ? Harm.defaults() : harm;
     network = network == null ? Network.defaults() : network;
     hotspots = hotspots == null ? Hotspots.defaults() : hotspots;
+    Definition d = definition;
+    Typologies t = typologies;
+    Harm h = harm;
+    Network n = network;
+    Hotspots s = hotspots;
+    check("definition or typologies", () -> classifier(d, t));
+    check("harm", () -> harmOptions(h));
+    check("network", () -> networkOptions(n));
+    check("hotspots", () -> hotspotOptions(s));
+  }
+
+  /** Builds one pillar's options now, so that a bad value is refused before any data is read. */
+  private static void check(String section, java.util.function.Supplier<?> build) {
+    try {
+      build.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalArgumentException("option " + section + ": " + e.getMessage(), e);
+    }
   }
 
   /** @return the specification's defaults */
@@ -53,6 +75,10 @@ public record PipelineOptions(
 
   /** @return the hotspot options */
   public HotspotOptions hotspotOptions() {
+    return hotspotOptions(hotspots);
+  }
+
+  private static HotspotOptions hotspotOptions(Hotspots hotspots) {
     return new HotspotOptions(
         EnumSet.copyOf(hotspots.periods()), hotspots.levels(), hotspots.trendPeriod(), hotspots.trendLength(),
         hotspots.concentrationFractions(), hotspots.schoolDistanceMetres());
@@ -98,20 +124,98 @@ public record PipelineOptions(
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /**
+   * Reads options from a JSON file. Everything is checked here, before any data is read: the file
+   * must hold one JSON object, no key twice, no {@code null} (leave an option out to take its
+   * default), no unknown option, and every value within its range.
+   *
    * @param file a JSON options file
    * @return the options it sets, defaults elsewhere
-   * @throws IllegalArgumentException naming what is wrong in the file
+   * @throws IllegalArgumentException one line naming the file, the option, its value and what is allowed
    */
   public static PipelineOptions read(Path file) {
+    JsonNode tree;
     try {
-      return JSON.readValue(file.toFile(), PipelineOptions.class);
+      tree = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": not valid JSON: " + located(e));
     } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": not a valid options file: " + e.getMessage(), e);
+      throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage());
     }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new IllegalArgumentException(
+          file + ": holds no options" + (tree != null && tree.isNull() ? " (null)" : "")
+              + "; write {} for the defaults");
+    }
+    if (!tree.isObject()) {
+      throw new IllegalArgumentException(
+          file + ": must hold one JSON object such as {\"harm\": {\"highHarmFraction\": 0.05}}");
+    }
+    String nulls = firstNull(tree, "");
+    if (nulls != null) {
+      throw new IllegalArgumentException(
+          file + ": option " + nulls + " is null; leave it out to take its default");
+    }
+    try {
+      return JSON.treeToValue(tree, PipelineOptions.class);
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      List<String> known = new java.util.ArrayList<>();
+      e.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
+      known.sort(null);
+      throw new IllegalArgumentException(
+          file + ": unknown option " + path(e) + "; the options there are " + String.join(", ", known), e);
+    } catch (JsonMappingException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException) {
+        throw new IllegalArgumentException(file + ": " + cause.getMessage(), e);
+      }
+      throw new IllegalArgumentException(file + ": option " + path(e) + ": " + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": " + located(e), e);
+    }
+  }
+
+  private static String firstNull(JsonNode node, String at) {
+    if (node.isNull()) {
+      return at;
+    }
+    if (node.isContainerNode()) {
+      var fields = node.fields();
+      int i = 0;
+      for (JsonNode child : node) {
+        String name = node.isObject() ? fields.next().getKey() : "[" + i + "]";
+        String found = firstNull(child, at.isEmpty() ? name : node.isObject() ? at + "." + name : at + name);
+        if (found != null) {
+          return found;
+        }
+        i++;
+      }
+    }
+    return null;
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.length() == 0 ? "(top level)" : b.toString();
+  }
+
+  private static String located(JsonProcessingException e) {
+    return e.getOriginalMessage().lines().findFirst().orElse("")
+        + (e.getLocation() == null
+            ? ""
+            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
   }
 
   /** @return every option, defaults included, as JSON */
@@ -125,6 +229,10 @@ public record PipelineOptions(
 
   /** @return the classifier's options */
   public ClassifierOptions classifier() {
+    return classifier(definition, typologies);
+  }
+
+  private static ClassifierOptions classifier(Definition definition, Typologies typologies) {
     VcDefinition d = VcDefinition.of(VcProfile.valueOf(definition.profile()));
     if (!definition.addCodes().isEmpty()) {
       d = d.plusCodes(definition.addCodes().toArray(new String[0]));
@@ -144,13 +252,17 @@ public record PipelineOptions(
 
   /** @return the harm options */
   public HarmOptions harmOptions() {
+    return harmOptions(harm);
+  }
+
+  private static HarmOptions harmOptions(Harm harm) {
     RecencyScaling r =
         switch (harm.recency()) {
           case "exponential" -> new RecencyScaling.Exponential(harm.halfLifeDays());
           case "linear" -> new RecencyScaling.Linear(harm.windowDays());
           case "banded" -> RecencyScaling.Banded.defaults();
           default -> throw new IllegalArgumentException(
-              "harm.recency must be exponential, linear or banded, was " + harm.recency());
+              "recency must be exponential, linear or banded, was " + harm.recency());
         };
     return HarmOptions.defaults()
         .withRecency(r)
@@ -162,6 +274,10 @@ public record PipelineOptions(
 
   /** @return the network options */
   public NetworkOptions networkOptions() {
+    return networkOptions(network);
+  }
+
+  private static NetworkOptions networkOptions(Network network) {
     return NetworkOptions.defaults()
         .withWindowDays(network.windowDays())
         .withRolePairs(Set.copyOf(network.rolePairs()))
@@ -180,7 +296,12 @@ public record PipelineOptions(
     /** Fills in defaults. */
     public Definition {
       profile = profile == null ? VcProfile.PHYSICAL_VIOLENCE.name() : profile;
-      VcProfile.valueOf(profile);
+      try {
+        VcProfile.valueOf(profile);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "option definition: profile " + profile + " is not one of " + java.util.Arrays.toString(VcProfile.values()));
+      }
       addCodes = addCodes == null ? List.of() : List.copyOf(addCodes);
       removeCodes = removeCodes == null ? List.of() : List.copyOf(removeCodes);
       titles = titles == null ? List.of() : List.copyOf(titles);

@@ -52,10 +52,25 @@ public final class SyntheticForce {
    * @param end the last day with crimes (default 2024-12-31)
    */
   public record Settings(int people, int years, long seed, LocalDate end) {
+    /** The most people a synthetic force may have: {@value}. */
+    public static final int MAX_PEOPLE = 5_000_000;
+    /** The most years: {@value}. */
+    public static final int MAX_YEARS = 50;
+
     /** Checks the settings. */
     public Settings {
-      if (people < 10 || years < 1) {
-        throw new IllegalArgumentException("at least 10 people and 1 year, were " + people + " and " + years);
+      if (people < 10 || people > MAX_PEOPLE) {
+        throw new IllegalArgumentException(
+            "--people must be 10 to " + MAX_PEOPLE + " (the benchmark force has 1000000), was " + people);
+      }
+      if (years < 1 || years > MAX_YEARS) {
+        throw new IllegalArgumentException("--years must be 1 to " + MAX_YEARS + ", was " + years);
+      }
+      java.util.Objects.requireNonNull(end, "end");
+      if (end.getYear() - years + 1 < 1900 || end.getYear() > 2100) {
+        throw new IllegalArgumentException(
+            "--end with --years must keep every crime within 1900-01-01 to 2100-12-31, was " + end
+                + " with " + years + " years");
       }
     }
 

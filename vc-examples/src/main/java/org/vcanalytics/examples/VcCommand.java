@@ -3,6 +3,7 @@ package org.vcanalytics.examples;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.vcanalytics.core.load.BrokenFileException;
 import org.vcanalytics.core.load.FileReport;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code vc} command line. Exit codes: 0 success; 1 rows were rejected ({@code validate}); 2 a
- * broken file, a missing folder or bad arguments.
+ * broken file, a missing folder, bad arguments or options, or an output folder that cannot be used;
+ * 3 out of memory. Whatever goes wrong, the user sees one line starting {@code vc:}, never a stack
+ * trace.
  */
 @Command(
     name = "vc",
@@ -32,6 +35,12 @@ public final class VcCommand implements Runnable {
   public static final int EXIT_REJECTED = 1;
   /** Exit code for a broken file, a missing folder or bad arguments. */
   public static final int EXIT_BROKEN = 2;
+  /** Exit code when the run needed more memory than the heap has. */
+  public static final int EXIT_OUT_OF_MEMORY = 3;
+  /** The first and last as-of dates the rules handle: the date window of the data contract. */
+  static final java.time.LocalDate FIRST_AS_OF = java.time.LocalDate.of(1900, 1, 1);
+
+  static final java.time.LocalDate LAST_AS_OF = java.time.LocalDate.of(2100, 12, 31);
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -56,25 +65,92 @@ public final class VcCommand implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /**
+   * Runs the command line without exiting, writing to the given streams.
+   *
+   * @param out where results go ({@code validate}'s table)
+   * @param err where progress and errors go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new VcCommand());
-    cl.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.registerConverter(java.time.LocalDate.class, VcCommand::date);
     cl.setExitCodeExceptionMapper(e -> EXIT_BROKEN);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof BrokenFileException) {
-            commandLine.getErr().println("vc: " + e.getMessage());
-            return EXIT_BROKEN;
-          }
-          throw e;
-        });
-    // Bad arguments exit 2, like a broken file.
-    cl.setParameterExceptionHandler(
-        (e, a) -> {
-          e.getCommandLine().getErr().println("vc: " + e.getMessage());
-          e.getCommandLine().usage(e.getCommandLine().getErr());
+          PrintWriter e2 = commandLine.getErr();
+          e2.println("vc: " + Terminal.safe(message(e)));
+          e2.flush();
           return EXIT_BROKEN;
         });
-    return cl.execute(args);
+    // Bad arguments exit 2, like a broken file: one line, and where to look for the options.
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          CommandLine c = e.getCommandLine();
+          c.getErr().println(
+              "vc: " + Terminal.safe(e.getMessage()) + " (vc " + (c.getParent() == null ? "" : c.getCommandName() + " ")
+                  + "--help lists the options)");
+          c.getErr().flush();
+          return EXIT_BROKEN;
+        });
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(cl.getErr());
+    }
+  }
+
+  /** The one line of an exception a user can cause. */
+  private static String message(Exception e) {
+    if (e instanceof BrokenFileException || e instanceof OutputFolder.Refused
+        || e instanceof IllegalArgumentException) {
+      return e.getMessage();
+    }
+    if (e instanceof java.io.UncheckedIOException u) {
+      return "cannot write the results: " + u.getCause().getMessage();
+    }
+    if (e instanceof java.io.IOException) {
+      return "cannot read or write a file: " + e.getMessage();
+    }
+    return "stopped by an unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+        + " (please report this, with the command you ran)";
+  }
+
+  /** Heap exhausted: say how much there was and how to give more, with an exit code of its own. */
+  static int outOfMemory(PrintWriter err) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.println(
+        "vc: out of memory: this run had a heap of " + mb + " MB and needed more; run java with a larger"
+            + " heap, e.g. java -Xmx8g -jar vc.jar ... (a large force needs about 6 GB)");
+    err.flush();
+    return EXIT_OUT_OF_MEMORY;
+  }
+
+  /** A {@code YYYY-MM-DD} argument, strictly. */
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(
+          text,
+          java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
+              .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + Terminal.clip(text) + "' is not a day in YYYY-MM-DD form");
+    }
+  }
+
+  /** Refuses an as-of date outside the window the rules handle. */
+  static void checkAsOf(java.time.LocalDate asOf) {
+    if (asOf.isBefore(FIRST_AS_OF) || asOf.isAfter(LAST_AS_OF)) {
+      throw new IllegalArgumentException(
+          "--as-of " + asOf + " is outside the dates the rules handle, " + FIRST_AS_OF + " to " + LAST_AS_OF);
+    }
   }
 
   /** {@code vc analyse --data DIR --as-of DATE --out DIR [--options FILE]}: every pillar. */
@@ -128,28 +204,30 @@ public final class VcCommand implements Runnable {
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       PrintWriter err = spec.commandLine().getErr();
       if (!Files.isDirectory(data)) {
         err.println("vc: " + data + " is not a folder");
         return EXIT_BROKEN;
       }
+      // Everything a user gives is checked before any data is read or anything written.
+      checkAsOf(asOf);
+      if (suppressBelow < 1) {
+        throw new IllegalArgumentException("--suppress-below must be 1 or more, was " + suppressBelow);
+      }
+      PipelineOptions o = options == null ? PipelineOptions.defaults() : PipelineOptions.read(options);
       org.vcanalytics.network.Pseudonymiser pseudonyms = null;
       if (shareKey != null) {
+        if (!Files.isRegularFile(shareKey)) {
+          throw new IllegalArgumentException("--share-key " + shareKey + " is not a file");
+        }
         try {
           pseudonyms = org.vcanalytics.network.Pseudonymiser.hmacSha256(Files.readAllBytes(shareKey));
         } catch (java.io.IOException | IllegalArgumentException e) {
-          err.println("vc: --share-key " + shareKey + ": " + e.getMessage());
-          return EXIT_BROKEN;
+          throw new IllegalArgumentException("--share-key " + shareKey + ": " + e.getMessage());
         }
       }
-      PipelineOptions o;
-      try {
-        o = options == null ? PipelineOptions.defaults() : PipelineOptions.read(options);
-      } catch (IllegalArgumentException e) {
-        err.println("vc: " + e.getMessage());
-        return EXIT_BROKEN;
-      }
+      OutputFolder.prepare("--out", out, List.of(data));
       err.println("loading " + data + " ...");
       long t0 = System.nanoTime();
       LoadResult loaded = VcPackage.load(data);
@@ -157,13 +235,13 @@ public final class VcCommand implements Runnable {
           loaded.report().rejectedCount(), (System.nanoTime() - t0) / 1e9);
       Pipeline.PipelineResult r =
           Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
-      for (Path f : Outputs.write(r, out)) {
-        err.println("wrote " + f);
-      }
+      List<Path> written = new java.util.ArrayList<>(Outputs.write(r, out));
       if (pseudonyms != null) {
-        for (Path f : SharedOutputs.write(r, out.resolve("share"), pseudonyms, suppressBelow)) {
-          err.println("wrote " + f);
-        }
+        written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, suppressBelow));
+      }
+      OutputFolder.manifest(out, written);
+      for (Path f : written) {
+        err.println("wrote " + f);
       }
       err.flush();
       return 0;
@@ -201,7 +279,7 @@ public final class VcCommand implements Runnable {
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       PrintWriter err = spec.commandLine().getErr();
       SyntheticForce.Settings settings;
       try {
@@ -210,9 +288,13 @@ public final class VcCommand implements Runnable {
         err.println("vc: " + e.getMessage());
         return EXIT_BROKEN;
       }
+      OutputFolder.prepare("--out", out, List.of());
       err.println("generating " + people + " people over " + years + " years into " + out + " ...");
       long t0 = System.nanoTime();
       SyntheticForce.Summary s = SyntheticForce.generate(out, settings);
+      try (var files = Files.list(out)) {
+        OutputFolder.manifest(out, files.filter(Files::isRegularFile).toList());
+      }
       err.printf(java.util.Locale.ROOT,
           "wrote %d people, %d crimes, %d involvements, %d intelligence logs naming %d people, %d custody records in %.1f s%n",
           s.people(), s.crimes(), s.involvements(), s.intel(), s.mentions(), s.custody(), (System.nanoTime() - t0) / 1e9);
@@ -296,14 +378,14 @@ public final class VcCommand implements Runnable {
         }
       }
       for (String w : r.report().warnings()) {
-        out.println("warning: " + w);
+        out.println("warning: " + Terminal.safe(w));
       }
       if (r.report().hasRejections()) {
         out.println();
         long n = r.report().rejectedCount();
         out.println(n + (n == 1 ? " row" : " rows") + " rejected:");
         for (Rejection x : r.report().rejections()) {
-          out.println("  " + x);
+          out.println("  " + shown(x));
         }
         out.flush();
         return EXIT_REJECTED;
@@ -311,6 +393,12 @@ public final class VcCommand implements Runnable {
       out.println("every row accepted");
       out.flush();
       return 0;
+    }
+
+    /** One rejection on one terminal line: the value cut to 80 characters, control characters escaped. */
+    static String shown(Rejection x) {
+      return Terminal.safe(x.file()) + " line " + x.line() + ", column " + Terminal.safe(x.column())
+          + ", value '" + Terminal.clip(x.value()) + "': " + Terminal.safe(x.reason());
     }
   }
 }

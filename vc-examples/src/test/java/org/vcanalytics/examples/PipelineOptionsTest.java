@@ -39,7 +39,7 @@ class PipelineOptionsTest {
   void aMisspeltOptionIsAnError() throws IOException {
     Files.writeString(tmp.resolve("bad.json"), "{\"harm\": {\"highHarmFracton\": 0.05}}");
     assertThatThrownBy(() -> PipelineOptions.read(tmp.resolve("bad.json")))
-        .hasMessageContaining("not a valid options file")
+        .hasMessageContaining("unknown option harm.highHarmFracton")
         .hasMessageContaining("highHarmFracton");
   }
 }

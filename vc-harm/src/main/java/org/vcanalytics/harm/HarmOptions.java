@@ -26,8 +26,11 @@ public record HarmOptions(
   public HarmOptions {
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(recency, "recency");
-    if (windowDays < 0 || recentDays < 0) {
-      throw new IllegalArgumentException("day counts must not be negative");
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("windowDays must be at least 1 day, was " + windowDays);
+    }
+    if (recentDays < 0) {
+      throw new IllegalArgumentException("recentDays must be 0 days or more, was " + recentDays);
     }
     if (recentDays > windowDays) {
       throw new IllegalArgumentException(

@@ -45,7 +45,7 @@ public sealed interface RecencyScaling
     /** Checks the half-life. */
     public Exponential {
       if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
-        throw new IllegalArgumentException("the half-life must be a positive number of days, was " + halfLifeDays);
+        throw new IllegalArgumentException("halfLifeDays must be a finite number of days more than 0, was " + halfLifeDays);
       }
     }
 
@@ -81,7 +81,7 @@ public sealed interface RecencyScaling
     /** Checks the window. */
     public Linear {
       if (windowDays < 0) {
-        throw new IllegalArgumentException("the window must not be negative, was " + windowDays);
+        throw new IllegalArgumentException("the linear window (windowDays) must be 0 days or more, was " + windowDays);
       }
     }
 

@@ -109,9 +109,46 @@ public final class NetworkExport {
     Map<String, String> values = attributes.apply(person);
     Map<String, Attribute> out = new LinkedHashMap<>();
     for (String n : attributeNames) {
-      out.put(n, DefaultAttribute.createAttribute(values.getOrDefault(n, "")));
+      out.put(n, DefaultAttribute.createAttribute(xml(values.getOrDefault(n, ""))));
     }
     return out;
+  }
+
+  /**
+   * Text that XML 1.0 can hold: a character it forbids even escaped (a control character other than
+   * tab, line feed and carriage return; U+FFFE, U+FFFF; half a surrogate pair) is written as {@code
+   * \xNN} or <code>&#92;uNNNN</code>, so that a GraphML or GEXF file stays well-formed whatever the ids and
+   * attributes hold.
+   */
+  static String xml(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (b != null) {
+          b.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+      if (ok) {
+        if (b != null) {
+          b.append(c);
+        }
+      } else {
+        if (b == null) {
+          b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        }
+        b.append(c < 0x100 ? String.format(Locale.ROOT, "\\x%02X", (int) c) : String.format(Locale.ROOT, "\\u%04X", (int) c));
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private Function<String, String> xmlIds() {
+    return id -> xml(idOf.apply(id));
   }
 
   /** The evidence counts; the weight goes in each format's own weight field. */
@@ -124,7 +161,7 @@ public final class NetworkExport {
 
   /** @param out where to write GraphML */
   public void graphml(Writer out) {
-    GraphMLExporter<String, Link> x = new GraphMLExporter<>(idOf);
+    GraphMLExporter<String, Link> x = new GraphMLExporter<>(xmlIds());
     for (String n : attributeNames) {
       x.registerAttribute(n, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     }
@@ -140,7 +177,7 @@ public final class NetworkExport {
   /** @param out where to write GEXF 1.2 */
   public void gexf(Writer out) {
     Map<Link, String> ids = edgeIds();
-    GEXFExporter<String, Link> x = new GEXFExporter<>(idOf, ids::get);
+    GEXFExporter<String, Link> x = new GEXFExporter<>(xmlIds(), ids::get);
     for (String n : attributeNames) {
       x.registerAttribute(n, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
     }
@@ -238,7 +275,18 @@ public final class NetworkExport {
     }
   }
 
-  private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  /**
+   * A CSV cell: quoted when it holds a comma, quote or line break, and neutralised when a spreadsheet
+   * would run it as a formula (OWASP: a text that begins with {@code = + - @}, tab or carriage return
+   * gets a leading single quote).
+   */
+  static String csv(String text) {
+    String s = text;
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
+    return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+        ? "\"" + s.replace("\"", "\"\"") + "\""
+        : s;
   }
 }

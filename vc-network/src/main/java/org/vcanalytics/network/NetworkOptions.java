@@ -29,8 +29,8 @@ public record NetworkOptions(
 
   /** Checks and normalises. */
   public NetworkOptions {
-    if (windowDays < 0) {
-      throw new IllegalArgumentException("windowDays must not be negative");
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("windowDays must be at least 1 day, was " + windowDays);
     }
     TreeSet<String> pairs = new TreeSet<>();
     for (String p : rolePairs) {
@@ -38,13 +38,23 @@ public record NetworkOptions(
       if (r.length != 2) {
         throw new IllegalArgumentException("a role pair is written ROLE+ROLE, was " + p);
       }
-      pairs.add(pair(Role.valueOf(r[0].strip()), Role.valueOf(r[1].strip())));
+      pairs.add(pair(role(r[0], p), role(r[1], p)));
     }
     rolePairs = Collections.unmodifiableSortedSet(pairs);
     if (!(minLinkWeight >= 0 && minLinkWeight <= 1)) {
-      throw new IllegalArgumentException("minLinkWeight must be in [0, 1]");
+      throw new IllegalArgumentException("minLinkWeight must be in [0, 1], was " + minLinkWeight);
     }
     Objects.requireNonNull(grading, "grading");
+  }
+
+  private static Role role(String name, String pair) {
+    for (Role r : Role.values()) {
+      if (r.name().equals(name.strip())) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown role in the role pair " + pair + ": the roles are " + java.util.Arrays.toString(Role.values()));
   }
 
   /** @return the specification's defaults */

@@ -40,6 +40,47 @@ class NetworkExportTest {
             id -> id.equals("P1") ? Map.of("category", "HIGH_HARM", "harm", "988.7828") : Map.of("category", "NONE"));
   }
 
+  /**
+   * Ids and attributes holding characters XML 1.0 cannot carry (here U+0001, U+001B, U+FFFF and a lone
+   * surrogate) must still give well-formed GraphML and GEXF: a strict parser reads both.
+   */
+  @Test
+  void controlCharactersKeepTheXmlWellFormed() throws Exception {
+    IntelLog log = IntelLog.builder().id("I1").recordedOn(D).grade(IntelGrade.of("3x5x2", "2", "C")).build();
+    PersonNetwork net =
+        PersonNetwork.of(
+            Set.of(),
+            List.of(Link.of("P\u0001<a>", "P\u001b[2J", List.of(LinkEvidence.intelligence(log, 0.36)))));
+    NetworkExport x =
+        NetworkExport.of(net)
+            .withNodeAttributes(List.of("note"), id -> Map.of("note", "bad \uFFFF \uD800 & \u0000 end"));
+    for (boolean gexf : new boolean[] {false, true}) {
+      StringWriter w = new StringWriter();
+      if (gexf) {
+        x.gexf(w);
+      } else {
+        x.graphml(w);
+      }
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader(w.toString())));
+      assertThat(d.getDocumentElement()).isNotNull();
+      assertThat(w.toString()).contains("P\\x01&lt;a&gt;", "\\uFFFF", "\\uD800", "\\x00");
+    }
+  }
+
+  @Test
+  void csvEdgesNeutraliseFormulas() {
+    IntelLog log = IntelLog.builder().id("I1").recordedOn(D).grade(IntelGrade.of("3x5x2", "2", "C")).build();
+    PersonNetwork net =
+        PersonNetwork.of(
+            Set.of(), List.of(Link.of("=HYPERLINK(\"x\")", "P2", List.of(LinkEvidence.intelligence(log, 0.36)))));
+    StringWriter w = new StringWriter();
+    NetworkExport.of(net).csvEdges(w);
+    assertThat(w.toString()).contains("\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain("\n=");
+  }
+
   @Test
   void graphmlIsXmlWithAttributes() throws Exception {
     StringWriter w = new StringWriter();
