@@ -139,6 +139,10 @@ public record PipelineOptions(
    * @throws IllegalArgumentException one line naming the file, the option, its value and what is allowed
    */
   public static PipelineOptions read(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          file + ": is not a regular file (missing, a folder, a pipe or a device); give an options file");
+    }
     JsonNode tree;
     try {
       tree = JSON.readTree(file.toFile());

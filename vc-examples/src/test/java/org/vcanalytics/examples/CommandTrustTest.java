@@ -123,6 +123,20 @@ class CommandTrustTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60) // a guard against a hang, not a speed claim
+  void aPipeIsNotReadAsAnOptionsFileOrAKey() throws Exception {
+    Path fifo = tmp.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    String data = SAMPLE.toString();
+    String out = tmp.resolve("out").toString();
+    assertOneLine(run("analyse", "--data", data, "--as-of", "2024-12-31", "--out", out, "--options", fifo.toString()),
+        "not a regular file");
+    assertOneLine(run("analyse", "--data", data, "--as-of", "2024-12-31", "--out", out, "--share-key", fifo.toString()),
+        "--share-key", "not a file");
+  }
+
+  @Test
   void anOutputFolderThatCannotBeUsedIsRefused() throws IOException {
     String data = SAMPLE.toString();
     Path file = Files.writeString(tmp.resolve("a-file"), "mine");
