@@ -200,9 +200,9 @@ class ReportTest {
       counts.add(i < 200 ? 1L : i < 260 ? 2L : 3L + (i - 260));
     }
     counts.add(0L);
-    assertThat(Report.classBreaks(counts)).hasSize(5).startsWith(1L, 2L).endsWith(42L).isSorted();
-    assertThat(Report.classBreaks(List.of(0L, 0L))).isEmpty();
-    assertThat(Report.classBreaks(List.of(0L, 3L, 1L, 3L))).containsExactly(1L, 3L);
+    assertThat(ReportMap.classBreaks(counts)).hasSize(5).startsWith(1L, 2L).endsWith(42L).isSorted();
+    assertThat(ReportMap.classBreaks(List.of(0L, 0L))).isEmpty();
+    assertThat(ReportMap.classBreaks(List.of(0L, 3L, 1L, 3L))).containsExactly(1L, 3L);
   }
 
   @Test
