@@ -64,6 +64,7 @@ public final class Outputs {
       files.add(OutputFiles.text(out.resolve("options.json"), r.options().toJson()));
       files.add(OutputFiles.text(out.resolve("summary.json"), summary(r)));
       files.add(BiasTables.write(r, out.resolve("bias.csv")));
+      files.add(BiasTables.writeAreas(r, out.resolve("bias-areas.csv")));
       files.add(network(r, out.resolve("network.graphml")));
       files.add(hotspots(r, out.resolve("hotspots.csv")));
       grid(r, out.resolve("grid.csv")).ifPresent(files::add);
