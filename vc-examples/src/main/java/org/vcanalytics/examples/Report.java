@@ -39,7 +39,8 @@ import org.vcanalytics.network.SubNetwork;
  * year and per typology as charts; a map of the finest level's areas shaded by violent crime in the
  * calendar year of the as-of date; the top areas of each level; the counts per category and the
  * High Harm list with explanations; a picture of the network around the highest-harm people;
- * contributing-factor prevalence per category.
+ * contributing-factor prevalence per category; the bias review (categories by sex and age band
+ * beside the data, and per 1,000 residents by area; {@link ReportBias}).
  *
  * <p>The file fetches nothing: CSS and SVG are inline and there is no script. Text is escaped for
  * HTML; numbers are written with a dot whatever the locale; the same result gives the same bytes
@@ -76,7 +77,7 @@ public final class Report {
           + " absent. Person-level content is sensitive: for authorised use only, under your"
           + " force's information-sharing rules; do not share it further.";
 
-  private static final String[] CATEGORY_COLOURS = {"#c0392b", "#e67e22", "#2e86c1", "#9aa5b1"};
+  static final String[] CATEGORY_COLOURS = {"#c0392b", "#e67e22", "#2e86c1", "#9aa5b1"};
   private static final String[] TYPOLOGY_COLOURS = {
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#e377c2", "#8c564b"
   };
@@ -127,6 +128,7 @@ public final class Report {
         .append("<li><a href=\"#categories\">Categories and the High Harm list</a></li>")
         .append("<li><a href=\"#network\">Network around High Harm people</a></li>")
         .append("<li><a href=\"#factors\">Contributing factors</a></li>")
+        .append("<li><a href=\"#bias\">Bias review</a></li>")
         .append("</ol></nav>\n</header>\n");
     summary(h, r);
     trends(h, r);
@@ -135,6 +137,7 @@ public final class Report {
     categories(h, r);
     network(h, r);
     factors(h, r);
+    ReportBias.section(h, r);
     h.append("<footer class=\"note\"><p>")
         .append("Figures as of ").append(r.asOf()).append(". ").append(esc(ADVISORY))
         .append("</p></footer>\n</body>\n</html>\n");
@@ -1014,11 +1017,11 @@ public final class Report {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
-  private static String fixed2(double v) {
+  static String fixed2(double v) {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
-  private static String fixed1(double v) {
+  static String fixed1(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 
@@ -1055,6 +1058,7 @@ public final class Report {
         border-radius: 6px; margin: 0 0 18px; }
       .advisory h2 { margin: 0 0 4px; padding: 0; border: 0; font-size: 16px; color: #8d2b0b; }
       .advisory p { margin: 0; font-size: 14px; }
+      .caveat { border-left: 4px solid #b7791f; background: #fffbea; padding: 6px 12px; max-width: 980px; }
       h1 { font-size: 26px; margin: 6px 0 2px; color: var(--accent); }
       h2 { font-size: 20px; margin: 34px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--line);
         color: var(--accent); }
@@ -1080,7 +1084,7 @@ public final class Report {
       tr.absent td { color: #9aa5b1; }
       td.explain { font-size: 11.5px; color: #3e4c59; min-width: 420px; }
       table.people { width: 100%; }
-      table.factors td { min-width: 120px; }
+      table.factors td { min-width: 120px; } table.bias td { min-width: 84px; }
       .sub { font-size: 11px; color: var(--muted); font-weight: normal; }
       .pct { font-size: 11px; color: var(--muted); }
       .bar { display: block; height: 5px; background: #e4e7eb; margin-top: 3px; border-radius: 2px; overflow: hidden; }
