@@ -64,6 +64,7 @@ public final class Outputs {
       files.add(OutputFiles.text(out.resolve("options.json"), r.options().toJson()));
       files.add(OutputFiles.text(out.resolve("summary.json"), summary(r)));
       files.add(BiasTables.write(r, out.resolve("bias.csv")));
+      files.add(BiasTables.writeAreas(r, out.resolve("bias-areas.csv")));
       files.add(network(r, out.resolve("network.graphml")));
       files.add(hotspots(r, out.resolve("hotspots.csv")));
       grid(r, out.resolve("grid.csv")).ifPresent(files::add);
@@ -352,6 +353,17 @@ public final class Outputs {
     ObjectNode typ = crimes.putObject("typologies");
     for (Typology t : Typology.values()) {
       typ.put(t.name(), r.classification().violentCrimes().stream().filter(c -> c.has(t)).count());
+    }
+    ObjectNode areas = s.putObject("areas"); // see AreaCoverage and docs/report.md
+    ObjectNode withoutPolygon = areas.putObject("violent_crimes_with_code_without_polygon");
+    ObjectNode codesWithoutPolygon = areas.putObject("codes_without_polygon");
+    ArrayNode levelsWithoutPolygons = areas.putArray("levels_without_polygons");
+    for (AreaCoverage a : AreaCoverage.of(r)) {
+      withoutPolygon.put(a.level(), a.violentCrimes());
+      a.codes().stream().limit(20).forEach(codesWithoutPolygon.putArray(a.level())::add);
+      if (!a.hasPolygons()) {
+        levelsWithoutPolygons.add(a.level());
+      }
     }
     ObjectNode cats = s.putObject("categories");
     r.harm().counts().forEach((k, v) -> cats.put(k.name(), v));

@@ -71,7 +71,9 @@ class ReportTest {
             "<h2>4. Top areas</h2>",
             "<h2>5. Categories and the High Harm list</h2>",
             "<h2>6. Network around High Harm people</h2>",
-            "<h2>7. Contributing factors</h2>");
+            "<h2>7. Contributing factors</h2>",
+            "<h2>8. Bias review: who is in each category</h2>",
+            "<footer");
     int at = -1;
     for (String h : headings) {
       int i = html.indexOf(h);
@@ -121,6 +123,53 @@ class ReportTest {
     // Factor prevalence: counts beside percentages.
     String factors = html.substring(html.indexOf("<section id=\"factors\">"));
     assertThat(factors).contains("MENTAL_HEALTH").containsPattern("\\d+ of \\d+<br><span class=\"pct\">\\d+\\.\\d%");
+  }
+
+  /**
+   * The sample package as of 2024-12-31 (docs/bias.md): HIGH_HARM = P003 (F, 39), INVOLVED = P001
+   * (M, 25), CONNECTED nobody, five people in the data (F 2, M 2, U 1).
+   */
+  @Test
+  void theBiasReviewShowsEachCategoryBesideTheData() throws IOException {
+    String html = report();
+    String bias = html.substring(html.indexOf("<section id=\"bias\">"), html.indexOf("<footer"));
+    assertThat(bias).contains(Report.esc(ReportBias.CAVEAT))
+        .contains("where the police look and who reports").contains("a question to review")
+        .contains("not a finding about people");
+    assertThat(bias).contains("<h3>By recorded sex</h3>").contains("<h3>By age band on 2024-12-31</h3>");
+    // F: HIGH_HARM 1 of 1 = 100.0%; INVOLVED 0 of 1 = 0.0%; CONNECTED empty: —; the data 2 of 5 = 40.0%.
+    assertThat(bias).contains("<tr><td>F</td><td class=\"n\">1<br><span class=\"pct\">100.0%</span></td>"
+        + "<td class=\"n\">0<br><span class=\"pct\">0.0%</span></td>"
+        + "<td class=\"n\">0<br><span class=\"pct\">—</span></td>"
+        + "<td class=\"n\">2<br><span class=\"pct\">40.0%</span></td></tr>");
+    // 18-25: P001 (INVOLVED): 1 of 1; the data 1 of 5 = 20.0%.
+    assertThat(bias).contains("<tr><td>18-25</td><td class=\"n\">0<br><span class=\"pct\">0.0%</span></td>"
+        + "<td class=\"n\">1<br><span class=\"pct\">100.0%</span></td>");
+    // Per 1,000 residents, level npu: NPU2 (8,000) holds P001: 1 / 8,000 x 1,000 = 0.125 -> 0.13.
+    assertThat(bias).contains("Level <strong>npu</strong>")
+        .contains("<tr><td>NPU2</td><td>Sample NPU Two</td><td class=\"n\">8,000</td>"
+            + "<td class=\"n\">0 <span class=\"pct\">(0.00)</span></td>"
+            + "<td class=\"n\">1 <span class=\"pct\">(0.13)</span></td>")
+        .contains("<tr><td>NO_HOME</td><td>no home point recorded</td><td class=\"n\">—</td>");
+    assertThat(html).contains("<li><a href=\"#bias\">Bias review</a></li>");
+  }
+
+  @Test
+  void theBiasReviewEscapesAreaNames() {
+    String name = "<i>Ward & \"Co\"</i>";
+    String square = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1000,0],[1000,1000],[0,1000],[0,0]]]}";
+    org.vcanalytics.core.VcDataset data = org.vcanalytics.core.VcDataset.builder()
+        .addPerson(org.vcanalytics.core.Person.builder().id("P1").home(org.vcanalytics.core.GridPoint.of(500, 500)).build())
+        .addArea(new org.vcanalytics.core.Area("npu", "N1", name, java.util.OptionalLong.of(100),
+            org.vcanalytics.core.Area.Crs.BRITISH_NATIONAL_GRID, square))
+        .build();
+    PipelineResult r = Pipeline.run(data, new org.vcanalytics.core.load.LoadReport(List.of(), List.of(), List.of()),
+        LocalDate.of(2024, 12, 31), PipelineOptions.defaults(), s -> {});
+    String html = Report.html(r);
+    String bias = html.substring(html.indexOf("<section id=\"bias\">"), html.indexOf("<footer"));
+    // P1 lives in N1 (100 residents): everyone 1 / 100 x 1,000 = 10.00 per 1,000.
+    assertThat(bias).contains("<td>N1</td><td>&lt;i&gt;Ward &amp; &quot;Co&quot;&lt;/i&gt;</td>")
+        .contains("1 <span class=\"pct\">(10.00)</span>").doesNotContain("<i>");
   }
 
   @Test
@@ -200,9 +249,9 @@ class ReportTest {
       counts.add(i < 200 ? 1L : i < 260 ? 2L : 3L + (i - 260));
     }
     counts.add(0L);
-    assertThat(Report.classBreaks(counts)).hasSize(5).startsWith(1L, 2L).endsWith(42L).isSorted();
-    assertThat(Report.classBreaks(List.of(0L, 0L))).isEmpty();
-    assertThat(Report.classBreaks(List.of(0L, 3L, 1L, 3L))).containsExactly(1L, 3L);
+    assertThat(ReportMap.classBreaks(counts)).hasSize(5).startsWith(1L, 2L).endsWith(42L).isSorted();
+    assertThat(ReportMap.classBreaks(List.of(0L, 0L))).isEmpty();
+    assertThat(ReportMap.classBreaks(List.of(0L, 3L, 1L, 3L))).containsExactly(1L, 3L);
   }
 
   @Test
