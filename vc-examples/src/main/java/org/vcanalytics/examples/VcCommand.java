@@ -160,7 +160,7 @@ public final class VcCommand implements Runnable {
       description = {
         "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
             + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, grid.csv, travel.csv,"
-            + " schools.csv, factors.csv, summary.json, options.json, hotspots.geojson,"
+            + " schools.csv, factors.csv, bias.csv, bias-areas.csv, summary.json, options.json, hotspots.geojson,"
             + " network.graphml and report.html;"
             + " with --share-key also OUT/share/, for sharing outside the force.",
         "Exit 0 on success (rows rejected on load are reported in rejections.csv), 2 for a broken"
