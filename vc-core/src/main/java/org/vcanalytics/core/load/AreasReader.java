@@ -34,10 +34,13 @@ final class AreasReader {
   /** The parsed features before the file's coordinate system is settled. */
   private record Feature(long line, JsonNode node) {}
 
+  /** Where the features go. */
   interface Sink {
+    /** An accepted area. */
     void accept(Area area);
 
-    void reject(Rejection r);
+    /** A rejected feature or a dropped value, in file order. */
+    void report(Rejection r);
   }
 
   private AreasReader() {}
@@ -89,17 +92,22 @@ final class AreasReader {
     Area.Crs crs = crs(file, crsName, features);
     Map<List<String>, Long> seen = new HashMap<>();
     for (Feature f : features) {
+      List<Row.Rejected> dropped = new ArrayList<>(0);
       try {
-        Area a = area(f.node(), crs);
+        Area a = area(f.node(), crs, dropped);
         Long first = seen.putIfAbsent(List.of(a.level(), a.id()), f.line());
         if (first != null) {
           throw new Row.Rejected(
               "id", a.id(), "duplicate id in level " + a.level() + ": the feature on line " + first
                   + " has it and is kept");
         }
+        for (Row.Rejected d : dropped) {
+          sink.report(
+              Rejection.valueDropped(file, f.line(), d.column, SafeText.shown(d.value), d.getMessage()));
+        }
         sink.accept(a);
       } catch (Row.Rejected r) {
-        sink.reject(new Rejection(file, f.line(), r.column, r.value, r.getMessage()));
+        sink.report(new Rejection(file, f.line(), r.column, SafeText.shown(r.value), r.getMessage()));
       }
     }
     return features.size();
@@ -119,7 +127,10 @@ final class AreasReader {
         return Area.Crs.WGS84;
       }
       throw new BrokenFileException(
-          file, 0, "names coordinate system '" + crsName + "'; expected EPSG:27700 or WGS84", null);
+          file,
+          0,
+          "names coordinate system '" + crsName + "'; expected EPSG:27700 or WGS84",
+          null);
     }
     boolean any = false;
     for (Feature f : features) {
@@ -133,27 +144,26 @@ final class AreasReader {
     return any ? Area.Crs.WGS84 : Area.Crs.BRITISH_NATIONAL_GRID;
   }
 
-  private static Area area(JsonNode feature, Area.Crs crs) throws Row.Rejected {
+  /**
+   * @param dropped where bad optional values go (a bad population), reported if the feature is kept
+   */
+  private static Area area(JsonNode feature, Area.Crs crs, List<Row.Rejected> dropped)
+      throws Row.Rejected {
     if (!feature.isObject() || !"Feature".equals(feature.path("type").asText())) {
       throw new Row.Rejected(Rejection.WHOLE_ROW, shortText(feature), "not a GeoJSON Feature");
     }
     JsonNode props = feature.path("properties");
-    String level = text(props, "level").toLowerCase(Locale.ROOT);
-    String id = text(props, "id");
-    if (level.isEmpty()) {
-      throw new Row.Rejected("level", level, "a value is required");
-    }
-    if (id.isEmpty()) {
-      throw new Row.Rejected("id", id, "a value is required");
-    }
+    String level = plain(props, "level").toLowerCase(Locale.ROOT);
+    String id = plain(props, "id");
     String name = text(props, "name");
     OptionalLong population = OptionalLong.empty();
     String pop = text(props, "population");
     if (!pop.isEmpty()) {
-      if (!pop.matches("\\d{1,12}(\\.0+)?")) {
-        throw new Row.Rejected("population", pop, "not a whole number of people");
+      if (pop.matches("\\d{1,12}(\\.0+)?")) {
+        population = OptionalLong.of((long) Double.parseDouble(pop));
+      } else {
+        dropped.add(new Row.Rejected("population", pop, "not a whole number of people"));
       }
-      population = OptionalLong.of((long) Double.parseDouble(pop));
     }
     JsonNode geometry = feature.path("geometry");
     String type = geometry.path("type").asText("");
@@ -216,6 +226,15 @@ final class AreasReader {
     for (JsonNode c : n) {
       collect(c, out);
     }
+  }
+
+  /** A required property: not blank. */
+  private static String plain(JsonNode props, String field) throws Row.Rejected {
+    String v = text(props, field);
+    if (v.isEmpty()) {
+      throw new Row.Rejected(field, v, "a value is required");
+    }
+    return v;
   }
 
   private static String text(JsonNode props, String field) {

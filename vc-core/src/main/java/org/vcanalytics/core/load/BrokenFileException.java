@@ -2,7 +2,8 @@ package org.vcanalytics.core.load;
 
 /**
  * A file that cannot be read as the data contract says: not UTF-8, not CSV, a wrong header, a missing
- * required file or folder. The message names the file and the line; nothing of the package is loaded.
+ * required file or folder,
+ * an area file that is not GeoJSON. The message names the file and the line; nothing of the package is loaded.
  */
 public final class BrokenFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;

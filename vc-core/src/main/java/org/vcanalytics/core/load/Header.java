@@ -1,0 +1,72 @@
+package org.vcanalytics.core.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The header row of a CSV file, checked against the file's columns: names matched ignoring case and
+ * surrounding spaces, a column named twice or a required one missing is a broken file, unknown
+ * columns are ignored with a warning each.
+ */
+final class Header {
+
+  private Header() {}
+
+  /**
+   * @param file the file's name
+   * @param header the header's fields
+   * @param columns the file's columns
+   * @param warnings where the ignored-columns warning goes
+   * @return the field index of each column by {@link Column#ordinal()}, -1 when absent
+   * @throws BrokenFileException for a column named twice or a required column missing
+   */
+  static int[] read(
+      String file, String[] header, List<? extends Column> columns, List<String> warnings) {
+    Map<String, Column> byLabel = new HashMap<>();
+    for (Column c : columns) {
+      byLabel.put(c.label(), c);
+    }
+    int[] index = new int[columns.size()];
+    Arrays.fill(index, -1);
+    List<String> ignored = new ArrayList<>();
+    for (int i = 0; i < header.length; i++) {
+      String name = header[i].strip();
+      Column c = byLabel.get(name.toLowerCase(Locale.ROOT));
+      if (c == null) {
+        ignored.add(name.isEmpty() ? "(blank column " + (i + 1) + ")" : name);
+        continue;
+      }
+      if (index[c.ordinal()] >= 0) {
+        throw new BrokenFileException(
+            file, 1, "the header names column '" + c.label() + "' twice (columns "
+                + (index[c.ordinal()] + 1) + " and " + (i + 1) + ")", null);
+      }
+      index[c.ordinal()] = i;
+    }
+    List<String> missing = new ArrayList<>();
+    for (Column c : columns) {
+      if (c.required() && index[c.ordinal()] < 0) {
+        missing.add(c.label());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new BrokenFileException(file, 1, wrongHeader(header, missing, byLabel), null);
+    }
+    for (String col : ignored) {
+      warnings.add(file + ": column '" + col + "' is not in the data contract and was ignored");
+    }
+    return index;
+  }
+
+  private static String wrongHeader(String[] header, List<String> missing, Map<String, Column> known) {
+    String what =
+        "wrong header: required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+            + (missing.size() > 1 ? " are" : " is") + " missing; ";
+    String seen = "the header reads '" + SafeText.shown(String.join(",", header)) + "'";
+    return what + seen + ". Is this the right file, and is it CSV?";
+  }
+}
