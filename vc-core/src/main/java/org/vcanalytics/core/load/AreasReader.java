@@ -153,9 +153,11 @@ final class AreasReader {
       throw new Row.Rejected(Rejection.WHOLE_ROW, shortText(feature), "not a GeoJSON Feature");
     }
     JsonNode props = feature.path("properties");
+    // The level names output layers and files downstream, the id is a key: neither may hold a
+    // control character. The name is free text: control characters are removed.
     String level = plain(props, "level").toLowerCase(Locale.ROOT);
     String id = plain(props, "id");
-    String name = text(props, "name");
+    String name = SafeText.stripControls(text(props, "name")).strip();
     OptionalLong population = OptionalLong.empty();
     String pop = text(props, "population");
     if (!pop.isEmpty()) {
@@ -228,18 +230,22 @@ final class AreasReader {
     }
   }
 
-  /** A required property: not blank. */
+  /** A required property that is a key: not blank, no control character. */
   private static String plain(JsonNode props, String field) throws Row.Rejected {
     String v = text(props, field);
     if (v.isEmpty()) {
       throw new Row.Rejected(field, v, "a value is required");
+    }
+    int at = SafeText.firstControl(v);
+    if (at >= 0) {
+      throw new Row.Rejected(field, v, "holds a control character (" + SafeText.codeOf(v, at) + ")");
     }
     return v;
   }
 
   private static String text(JsonNode props, String field) {
     JsonNode v = props.path(field);
-    return v.isValueNode() && !v.isNull() ? v.asText().strip() : "";
+    return v.isValueNode() && !v.isNull() ? Row.trim(v.asText()) : "";
   }
 
   private static String shortText(JsonNode n) {

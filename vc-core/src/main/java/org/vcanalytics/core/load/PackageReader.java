@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Area;
@@ -77,6 +79,8 @@ final class PackageReader {
     long read = 0;
     long rejected = 0;
     long dropped = 0;
+    long cleaned = 0;
+    Set<String> cleanedColumns = new HashSet<>();
     try (CsvRows rows = CsvRows.open(dir.resolve(name))) {
       String[] header = rows.next();
       if (header == null) {
@@ -116,6 +120,10 @@ final class PackageReader {
           rejections.add(
               Rejection.valueDropped(name, line, d.column(), SafeText.shown(d.value()), d.reason()));
         }
+        if (!row.cleaned().isEmpty()) {
+          cleaned += row.cleaned().size();
+          cleanedColumns.addAll(row.cleaned());
+        }
       }
       if (rows.blankLines() > 0) {
         warnings.add(
@@ -125,6 +133,17 @@ final class PackageReader {
     }
     if (read == 0) {
       warnings.add(name + " has a header but no rows");
+    }
+    if (cleaned > 0) {
+      warnings.add(
+          name + ": control characters removed from " + cleaned + " free-text "
+              + (cleaned == 1 ? "value" : "values") + " (line breaks read as spaces) in "
+              + String.join(
+                  ", ",
+                  file.columns().stream()
+                      .map(Column::label)
+                      .filter(cleanedColumns::contains)
+                      .toList()));
     }
     List<Rejection> late = file.finish();
     if (!late.isEmpty()) {

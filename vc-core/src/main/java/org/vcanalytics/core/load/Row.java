@@ -22,6 +22,9 @@ import org.vcanalytics.core.GridPoint;
  *       returns the value, or empty when it is blank or bad; a bad one is noted as {@link
  *       #dropped() dropped}, to be reported once the row is accepted.
  * </ul>
+ *
+ * <p>Control characters: in an id, a code, a date, a flag or a number they make the value bad; free
+ * text ({@link #text}, {@link #optionalText}) has them removed ({@link SafeText#stripControls}).
  */
 final class Row {
 
@@ -88,6 +91,7 @@ final class Row {
   private final String[] fields;
   private final Map<String, LocalDate> dates;
   private List<Dropped> dropped = List.of();
+  private List<String> cleaned = List.of();
 
   /**
    * @param index the field index of each column by {@link Column#ordinal()}, -1 when absent
@@ -106,9 +110,34 @@ final class Row {
     return dropped;
   }
 
-  /** @return the field as read with surrounding white space removed; "" when the column is absent */
+  /** @return the columns whose free text had control characters removed, in the order met */
+  List<String> cleaned() {
+    return cleaned;
+  }
+
+  /**
+   * @return the field as read with surrounding spaces and tabs removed (control characters are
+   *     kept, for {@link #id} and the other accessors to find); "" when the column is absent
+   */
   String raw(Column c) {
-    return field(c).strip();
+    return trim(field(c));
+  }
+
+  /** Removes surrounding white space, but not control characters (which {@code strip()} would). */
+  static String trim(String f) {
+    int start = 0;
+    int end = f.length();
+    while (start < end && isTrimmable(f.charAt(start))) {
+      start++;
+    }
+    while (end > start && isTrimmable(f.charAt(end - 1))) {
+      end--;
+    }
+    return f.substring(start, end);
+  }
+
+  private static boolean isTrimmable(char c) {
+    return Character.isWhitespace(c) && !SafeText.isControl(c);
   }
 
   private String field(Column c) {
@@ -145,17 +174,23 @@ final class Row {
   // ---------------------------------------------------------------------------------------------
   // Ids, codes and free text.
 
-  /** A value that is not free text, stripped. */
+  /** A value that is not free text: stripped, and bad when it holds a control character. */
   private String plain(Column c) throws Rejected {
-    return raw(c);
+    String f = field(c);
+    int at = SafeText.firstControl(f);
+    if (at >= 0) {
+      throw new Rejected(
+          c.label(), trim(f), "holds a control character (" + SafeText.codeOf(f, at) + ")");
+    }
+    return trim(f);
   }
 
   /**
-   * An id, a key naming another file's row, a code or a grade: required.
+   * An id, a key naming another file's row, a code or a grade: required, with no control character.
    *
    * @param c the column
    * @return the stripped value
-   * @throws Rejected when blank
+   * @throws Rejected when blank or holding a control character
    */
   String id(Column c) throws Rejected {
     String v = plain(c);
@@ -165,24 +200,49 @@ final class Row {
     return v;
   }
 
-  /** An optional id (e.g. {@code school_urn}). */
+  /** An optional id (e.g. {@code school_urn}): dropped when it holds a control character. */
   Optional<String> optionalId(Column c) {
     return orDrop(() -> Optional.of(plain(c)).filter(v -> !v.isEmpty()));
   }
 
-  /** Required free text. */
-  String text(Column c) throws Rejected {
-    String v = raw(c);
-    if (v.isEmpty()) {
-      throw new Rejected(c.label(), v, "a value is required");
+  /** Free text with control characters removed, noting the column when any were. */
+  private String cleanText(Column c) {
+    String f = field(c);
+    if (SafeText.firstControl(f) < 0) {
+      return trim(f);
+    }
+    String v = SafeText.stripControls(f).strip();
+    if (!v.isEmpty()) {
+      if (cleaned.isEmpty()) {
+        cleaned = new ArrayList<>(1);
+      }
+      cleaned.add(c.label());
     }
     return v;
   }
 
-  /** Optional free text. */
+  /** Required free text: control characters removed; rejected when nothing is left. */
+  String text(Column c) throws Rejected {
+    String v = cleanText(c);
+    if (v.isEmpty()) {
+      throw new Rejected(
+          c.label(),
+          raw(c),
+          field(c).isBlank() ? "a value is required" : "a value is required; this one holds only control characters");
+    }
+    return v;
+  }
+
+  /** Optional free text: control characters removed; dropped when it held nothing else. */
   Optional<String> optionalText(Column c) {
-    String v = raw(c);
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    String v = cleanText(c);
+    if (v.isEmpty()) {
+      if (!field(c).isBlank()) {
+        drop(c.label(), raw(c), "holds only control characters");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(v);
   }
 
   // ---------------------------------------------------------------------------------------------

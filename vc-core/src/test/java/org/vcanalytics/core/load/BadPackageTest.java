@@ -29,9 +29,11 @@ class BadPackageTest {
   static void load() throws IOException {
     Path dir = TestPackages.copy("bad", tmp.resolve("bad"));
     // A huge field (20,000 characters, over the 10,000 default limit) on crimes.csv line 5 and
-    // people.csv line 3.
+    // people.csv line 3; a BEL in the person id on people.csv line 9; an ESC in crimes.csv line 7.
     replace(dir.resolve("crimes.csv"), "HUGE", "x".repeat(20_000));
+    replace(dir.resolve("crimes.csv"), "ESCAPE", "\u001B");
     replace(dir.resolve("people.csv"), "HUGE", "y".repeat(20_000));
+    replace(dir.resolve("people.csv"), "BELL", "\u0007");
     result = VcPackage.load(dir);
   }
 
@@ -50,6 +52,7 @@ class BadPackageTest {
             tuple("people.csv", 6L, "date_of_birth", VALUE_DROPPED),
             tuple("people.csv", 6L, "home_easting", VALUE_DROPPED),
             tuple("people.csv", 7L, "person_id", ROW_REJECTED),
+            tuple("people.csv", 9L, "person_id", ROW_REJECTED),
             tuple("crimes.csv", 3L, "recorded_on", VALUE_DROPPED),
             tuple("crimes.csv", 4L, "committed_on", ROW_REJECTED),
             tuple("crimes.csv", 5L, "(row)", ROW_REJECTED),
@@ -93,6 +96,8 @@ class BadPackageTest {
                 "outside Great Britain: a National Grid easting is 0 to 700000 metres;"
                     + " home_easting and home_northing are dropped together"),
             tuple("P001", "duplicate id: the row on line 2 has it and is kept"),
+            // The BEL is shown escaped, never as the character itself.
+            tuple("P0\\u000707", "holds a control character (U+0007)"),
             tuple("2024-02-01", "recorded before it was committed (committed_on 2024-02-10)"),
             tuple("2024-02-30", "impossible date: no such day in the calendar"),
             tuple("C001", "duplicate id: the row on line 2 has it and is kept"),
@@ -147,9 +152,9 @@ class BadPackageTest {
       assertThat(f.valuesDropped()).as(f.file()).isEqualTo(dropped);
       assertThat(f.accepted() + f.rejected()).as(f.file()).isEqualTo(f.rowsRead());
     }
-    // people.csv: 7 rows; rejected: line 3 (huge field), 7 (repeated id) = 2; accepted 7 - 2 = 5,
-    // with 4 values dropped (line 4 date, 5 sex, 6 date and home).
-    assertThat(r.file("people.csv")).isEqualTo(new FileReport("people.csv", true, 7, 5, 2, 4));
+    // people.csv: 8 rows; rejected: line 3 (huge field), 7 (repeated id), 9 (BEL in the id) = 3;
+    // accepted 8 - 3 = 5, with 4 values dropped (line 4 date, 5 sex, 6 date and home).
+    assertThat(r.file("people.csv")).isEqualTo(new FileReport("people.csv", true, 8, 5, 3, 4));
     // crimes.csv: 8 rows; rejected lines 4, 5, 6, 8, 9 = 5; C002 on line 3 kept without recorded_on.
     assertThat(r.file("crimes.csv")).isEqualTo(new FileReport("crimes.csv", true, 8, 3, 5, 1));
     assertThat(r.file("involvements.csv")).isEqualTo(new FileReport("involvements.csv", true, 10, 4, 6, 0));
@@ -159,8 +164,8 @@ class BadPackageTest {
     assertThat(r.file("ocg.csv")).isEqualTo(new FileReport("ocg.csv", true, 3, 3, 0, 1));
     assertThat(r.file("schools.csv")).isEqualTo(new FileReport("schools.csv", true, 0, 0, 0, 0));
     assertThat(r.file("areas.geojson")).isEqualTo(new FileReport("areas.geojson", true, 6, 2, 4, 1));
-    // 2 + 5 + 6 + 4 + 3 + 1 + 0 + 0 + 4 = 25 rows rejected; 4 + 1 + 1 + 1 + 1 + 1 = 9 values dropped.
-    assertThat(r.rejectedCount()).isEqualTo(25);
+    // 3 + 5 + 6 + 4 + 3 + 1 + 0 + 0 + 4 = 26 rows rejected; 4 + 1 + 1 + 1 + 1 + 1 = 9 values dropped.
+    assertThat(r.rejectedCount()).isEqualTo(26);
     assertThat(r.droppedCount()).isEqualTo(9);
     assertThat(r.hasRejections()).isTrue();
     assertThat(r.hasDroppedValues()).isTrue();
@@ -177,6 +182,8 @@ class BadPackageTest {
     assertThat(d.crime("C001").orElseThrow().committedOn()).hasToString("2024-01-01");
     assertThat(d.crime("C002").orElseThrow().committedOn()).hasToString("2024-02-10");
     assertThat(d.crime("C002").orElseThrow().recordedOn()).isEmpty();
+    // The ESC of "red\u001B[0m" is removed: free text keeps no control character.
+    assertThat(d.crime("C005").orElseThrow().moText()).hasValue("red[0m");
     assertThat(d.involvements())
         .extracting(i -> i.crimeId() + "/" + i.personId() + "/" + i.role())
         .containsExactly(
@@ -203,10 +210,12 @@ class BadPackageTest {
   }
 
   @Test
-  void warningsNameIgnoredColumnsAndEmptyFiles() {
+  void warningsNameIgnoredColumnsCleanedTextAndEmptyFiles() {
     assertThat(result.report().warnings())
         .containsExactly(
             "people.csv: column 'nickname' is not in the data contract and was ignored",
+            "crimes.csv: control characters removed from 1 free-text value (line breaks read as"
+                + " spaces) in mo_text",
             "schools.csv is empty (not even a header): read as a file with no rows");
   }
 }

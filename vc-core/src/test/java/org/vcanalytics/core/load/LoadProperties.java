@@ -72,6 +72,8 @@ import org.vcanalytics.core.WeaponUse;
  *       fault is a bad optional value is accepted with that value dropped (reported on its line,
  *       empty in the data set). Per file, values dropped = the {@code value dropped} entries, all on
  *       lines of accepted rows.
+ *   <li>Control characters in a required field reject the row; in free text they are removed;
+ *       nothing the data set holds contains one, whatever the input.
  *   <li>Random bytes, text or edited sample rows as {@code crimes.csv} and one other file: the
  *       load returns with reconciling counts or throws a {@link BrokenFileException} naming one of
  *       those files (and, for bad UTF-8, the line of the first bad byte), never anything else.
@@ -250,6 +252,11 @@ class LoadProperties {
     }
 
     VcDataset d = result.dataset();
+    // Hostile input does nothing: no id or text the data set holds has a control character.
+    Stream.of(d.people(), d.crimes(), d.involvements(), d.intelLogs(), d.intelMentions(),
+            d.custodyRecords(), d.ocgMemberships(), d.schools(), d.areas())
+        .flatMap(c -> c.stream())
+        .forEach(x -> assertThat(SafeText.firstControl(x.toString())).as(x.toString()).isNegative());
     assertThat(d.crimes()).hasSize(accepted(report, CRIMES));
     assertThat(d.involvements()).hasSize(accepted(report, INVOLVEMENTS));
     assertThat(d.intelLogs()).hasSize(accepted(report, INTEL));
@@ -650,6 +657,8 @@ class LoadProperties {
     BLANK_REQUIRED,
     WRONG_FIELD_COUNT,
     OVERLONG_FIELD,
+    CONTROL_IN_REQUIRED,
+    CONTROL_IN_TEXT,
     JUNK
   }
 
@@ -788,6 +797,24 @@ class LoadProperties {
           return List.of("domestic_abuse", "ocg_related");
         case CUSTODY:
           return List.of("mental_health", "substance_misuse", "alcohol", "self_harm");
+        default:
+          return List.of();
+      }
+    }
+
+    /** The optional free-text columns, whose control characters are removed. */
+    List<String> textColumns() {
+      switch (this) {
+        case PEOPLE:
+          return List.of("home_postcode");
+        case CRIMES:
+          return List.of(
+              "offence_title", "postcode", "mo_text", "npu", "neighbourhood", "postcode_district",
+              "lsoa");
+        case INTEL:
+          return List.of("handling_code", "headers");
+        case OCG:
+          return List.of("role");
         default:
           return List.of();
       }
@@ -1513,11 +1540,42 @@ class LoadProperties {
         case WRONG_FIELD_COUNT:
         case OVERLONG_FIELD:
           return Verdict.REJECT;
+        case CONTROL_IN_REQUIRED:
+          {
+            // Every required column generated here is an id, a key, a code, a date, a role or a
+            // grade: none can be read as not recorded.
+            String col = pick(r, kind.required);
+            v.put(col, withControl(r, v.get(col)));
+            return Verdict.REJECT;
+          }
+        case CONTROL_IN_TEXT:
+          {
+            List<String> cols = presentOf(kind.textColumns(), present);
+            if (cols.isEmpty()) {
+              return null;
+            }
+            String col = pick(r, cols);
+            if (v.get(col).isBlank()) {
+              // Nothing but control characters: not recorded, and listed as dropped.
+              v.put(col, pick(r, "\u0000", "\u001B\u0007", "\u007F\u0001"));
+              drops.add(col);
+            } else {
+              v.put(col, withControl(r, v.get(col)));
+            }
+            return Verdict.ACCEPT;
+          }
         case JUNK:
           return Verdict.UNKNOWN;
         default:
           throw new IllegalStateException(c.toString());
       }
+    }
+
+    /** A control character (not tab) inserted somewhere in the value. */
+    private static String withControl(Random r, String value) {
+      String control = pick(r, "\u0000", "\u0007", "\u001B", "\u001F", "\u007F", "\n", "\r\n");
+      int at = r.nextInt(value.length() + 1);
+      return value.substring(0, at) + control + value.substring(at);
     }
 
     private static Verdict dropUnlessRequired(FileKind kind, String column, Set<String> drops) {
