@@ -10,9 +10,12 @@ import java.util.Map;
 /**
  * The header row of a CSV file, checked against the file's columns: names matched ignoring case and
  * surrounding spaces, a column named twice or a required one missing is a broken file, unknown
- * columns are ignored with a warning each.
+ * columns are ignored with one warning that counts them.
  */
 final class Header {
+
+  /** How many ignored column names a warning shows: {@value}. */
+  static final int SHOWN_COLUMNS = 10;
 
   private Header() {}
 
@@ -33,11 +36,15 @@ final class Header {
     int[] index = new int[columns.size()];
     Arrays.fill(index, -1);
     List<String> ignored = new ArrayList<>();
+    long ignoredCount = 0;
     for (int i = 0; i < header.length; i++) {
       String name = header[i].strip();
       Column c = byLabel.get(name.toLowerCase(Locale.ROOT));
       if (c == null) {
-        ignored.add(name.isEmpty() ? "(blank column " + (i + 1) + ")" : name);
+        ignoredCount++;
+        if (ignored.size() < SHOWN_COLUMNS) {
+          ignored.add(name.isEmpty() ? "(blank column " + (i + 1) + ")" : SafeText.echo(name));
+        }
         continue;
       }
       if (index[c.ordinal()] >= 0) {
@@ -56,10 +63,32 @@ final class Header {
     if (!missing.isEmpty()) {
       throw new BrokenFileException(file, 1, wrongHeader(header, missing, byLabel), null);
     }
-    for (String col : ignored) {
-      warnings.add(file + ": column '" + col + "' is not in the data contract and was ignored");
+    if (ignoredCount > 0) {
+      warnings.add(ignoredWarning(file, ignored, ignoredCount));
     }
     return index;
+  }
+
+  /**
+   * One warning for every unknown column of a file, however many: {@code crimes.csv: 100000 columns
+   * are not in the data contract and were ignored: 'a', 'b', …, 'j', … (first 10 shown)}.
+   */
+  static String ignoredWarning(String file, List<String> shown, long count) {
+    if (count == 1) {
+      return file + ": column '" + shown.get(0) + "' is not in the data contract and was ignored";
+    }
+    StringBuilder s =
+        new StringBuilder(file)
+            .append(": ")
+            .append(count)
+            .append(" columns are not in the data contract and were ignored: ");
+    for (int i = 0; i < shown.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append('\'').append(shown.get(i)).append('\'');
+    }
+    if (count > shown.size()) {
+      s.append(", … (first ").append(shown.size()).append(" shown)");
+    }
+    return s.toString();
   }
 
   private static String wrongHeader(String[] header, List<String> missing, Map<String, Column> known) {
