@@ -52,8 +52,17 @@ final class AreasReader {
     String crsName = null;
     try (InputStream in = Files.newInputStream(path);
         JsonParser p = JSON.getFactory().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new BrokenFileException(file, line(p), "is not a GeoJSON object", null);
+      JsonToken first;
+      try {
+        first = p.nextToken();
+      } catch (JsonProcessingException e) {
+        // Not JSON at all (a binary, a password file): say so without echoing any of it.
+        throw new BrokenFileException(
+            file, 1, "is not JSON: a GeoJSON file starts with '{' (its content is not shown)", null);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new BrokenFileException(
+            file, line(p), "is not a GeoJSON object: a GeoJSON file starts with '{'", null);
       }
       String type = null;
       boolean sawFeatures = false;
@@ -84,7 +93,8 @@ final class AreasReader {
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new BrokenFileException(file, line, "is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new BrokenFileException(
+          file, line, "is not valid JSON: " + SafeText.echo(e.getOriginalMessage()), null);
     } catch (IOException e) {
       throw new BrokenFileException(file, 0, "cannot be read: " + e.getMessage(), e);
     }
@@ -129,7 +139,7 @@ final class AreasReader {
       throw new BrokenFileException(
           file,
           0,
-          "names coordinate system '" + crsName + "'; expected EPSG:27700 or WGS84",
+          "names coordinate system '" + SafeText.echo(crsName) + "'; expected EPSG:27700 or WGS84",
           null);
     }
     boolean any = false;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The header row of a CSV file, checked against the file's columns: names matched ignoring case and
@@ -16,6 +17,9 @@ final class Header {
 
   /** How many ignored column names a warning shows: {@value}. */
   static final int SHOWN_COLUMNS = 10;
+
+  /** What a column name plausibly looks like: letters, digits and a little punctuation. */
+  private static final Pattern NAME_LIKE = Pattern.compile("[\\p{L}\\p{N}_ .()\\-#%&+/']*");
 
   private Header() {}
 
@@ -95,7 +99,28 @@ final class Header {
     String what =
         "wrong header: required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
             + (missing.size() > 1 ? " are" : " is") + " missing; ";
-    String seen = "the header reads '" + SafeText.shown(String.join(",", header)) + "'";
+    String seen =
+        plausible(header, known)
+            ? "the header reads '" + SafeText.echo(String.join(",", header)) + "'"
+            : "the first line does not look like a CSV header (not shown)";
     return what + seen + ". Is this the right file, and is it CSV?";
+  }
+
+  /**
+   * Whether the first line plausibly is a CSV header, and so may be echoed: every field looks like
+   * a column name (no control characters, no {@code :} or {@code =} or braces), and there are
+   * several fields or the one field names a column of the file. The first line of a password file,
+   * a key, a JSON document or a binary is none of these, and is not echoed.
+   */
+  static boolean plausible(String[] header, Map<String, Column> known) {
+    if (header.length == 0) {
+      return false;
+    }
+    for (String f : header) {
+      if (!NAME_LIKE.matcher(f).matches()) {
+        return false;
+      }
+    }
+    return header.length > 1 || known.containsKey(header[0].strip().toLowerCase(Locale.ROOT));
   }
 }

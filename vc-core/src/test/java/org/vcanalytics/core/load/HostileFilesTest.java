@@ -78,4 +78,88 @@ class HostileFilesTest {
                 + "n".repeat(80) + "…', 'red\\u001B[31m'");
     warnings.forEach(HostileFilesTest::assertNoControlCharacters);
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // 4. A broken file that is not CSV is not echoed.
+
+  private static final String PASSWD =
+      "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+
+  @Test
+  void aPasswordFileGivenAsPeopleIsNotEchoed() throws IOException {
+    write("crimes.csv", CRIMES);
+    write("people.csv", PASSWD);
+    BrokenFileException e = brokenLoad(dir);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "people.csv line 1: wrong header: required column person_id is missing; the first line"
+                + " does not look like a CSV header (not shown). Is this the right file, and is it CSV?")
+        .doesNotContain("root");
+  }
+
+  @Test
+  void aLinkToAPasswordFileIsNotEchoedEither() throws IOException {
+    Path secret = dir.resolve("elsewhere");
+    Files.writeString(secret, PASSWD);
+    Path pkg = Files.createDirectories(dir.resolve("pkg"));
+    Files.writeString(pkg.resolve("crimes.csv"), CRIMES);
+    try {
+      Files.createSymbolicLink(pkg.resolve("people.csv"), secret);
+    } catch (UnsupportedOperationException | IOException ex) {
+      Assumptions.abort("symbolic links are not available here: " + ex);
+    }
+    assertThat(brokenLoad(pkg).getMessage()).doesNotContain("root").doesNotContain("/bin");
+  }
+
+  @Test
+  void aBinaryThatHappensToBeUtf8IsNotEchoed() throws IOException {
+    // An ELF-like header: valid UTF-8 full of control characters.
+    write("crimes.csv", CRIMES);
+    Files.write(
+        dir.resolve("custody.csv"),
+        "\u007FELF\u0002\u0001\u0001\u0000\u0000\u0000secret,\u0003\u0000>\u0000\n".getBytes(StandardCharsets.UTF_8));
+    BrokenFileException e = brokenLoad(dir);
+    assertThat(e.getMessage()).startsWith("custody.csv line 1: wrong header").doesNotContain("ELF").doesNotContain("secret");
+    assertNoControlCharacters(e.getMessage());
+  }
+
+  @Test
+  void aLikelyHeaderIsEchoedWithinEightyCharacters() throws IOException {
+    // Several name-like columns: echoed, capped at 80 characters.
+    String header = "crime_id,code,committed_on," + "extra_column_".repeat(10);
+    write("crimes.csv", header + "\nC1,8N,2024-01-01,x\n");
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo(
+            "crimes.csv line 1: wrong header: required column ho_code is missing; the header reads '"
+                + header.substring(0, 80) + "…'. Is this the right file, and is it CSV?");
+  }
+
+  @Test
+  void aGeoJsonFileThatIsNotJsonIsNotEchoed() throws IOException {
+    write("crimes.csv", CRIMES);
+    write("areas.geojson", PASSWD);
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo("areas.geojson line 1: is not JSON: a GeoJSON file starts with '{' (its content is not shown)");
+  }
+
+  @Test
+  void brokenFileMessagesHoldNoControlCharacters() throws IOException {
+    write("crimes.csv", CRIMES);
+    write(
+        "areas.geojson",
+        "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:\\u001b[2J9999\"}},\"features\":[]}");
+    BrokenFileException e = brokenLoad(dir);
+    assertThat(e.getMessage())
+        .isEqualTo("areas.geojson: names coordinate system 'EPSG:\\u001B[2J9999'; expected EPSG:27700 or WGS84");
+    // A folder whose name holds a line break and an ESC: the path is escaped in the message.
+    Path odd = dir.resolve("odd\nname\u001B");
+    try {
+      Files.createDirectories(odd);
+    } catch (IOException | java.nio.file.InvalidPathException ex) {
+      Assumptions.abort("the file system refuses such names: " + ex);
+    }
+    BrokenFileException missing = brokenLoad(odd);
+    assertThat(missing.getMessage()).contains("odd\\u000Aname\\u001B");
+    assertNoControlCharacters(missing.getMessage());
+  }
 }
