@@ -2,6 +2,7 @@ package org.vcanalytics.core.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,9 +64,26 @@ final class PackageReader {
     return new LoadResult(dataset, report);
   }
 
-  /** Whether a package file is there. */
+  /**
+   * Whether a package file is there. A link is followed; what it leads to must be a regular file:
+   * a pipe would hang the load, a device or a folder is not a file of rows.
+   *
+   * @throws BrokenFileException when the name is taken by something that is not a regular file
+   */
   private boolean present(String name) {
-    return Files.exists(dir.resolve(name));
+    Path path = dir.resolve(name);
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (!Files.exists(path)) {
+      throw new BrokenFileException(
+          name, 0, "is a link to a file that does not exist; give the file itself", null);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new BrokenFileException(
+          name, 0, "is not a regular file (a pipe, a device or a folder); give a file", null);
+    }
+    return true;
   }
 
   /** @return whether the file was there with a header */

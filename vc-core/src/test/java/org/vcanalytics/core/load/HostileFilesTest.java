@@ -162,4 +162,69 @@ class HostileFilesTest {
     assertThat(missing.getMessage()).contains("odd\\u000Aname\\u001B");
     assertNoControlCharacters(missing.getMessage());
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // 5. Pipes and devices are refused, not read.
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // guards a hang only
+  void aFifoIsRefusedNotRead() throws Exception {
+    write("crimes.csv", CRIMES);
+    Path fifo = dir.resolve("people.csv");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+    } catch (IOException ex) {
+      Assumptions.abort("mkfifo is not available: " + ex);
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+    // Opening a FIFO with no writer blocks forever: the load must not open it.
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo("people.csv: is not a regular file (a pipe, a device or a folder); give a file");
+  }
+
+  @Test
+  void aLinkToADeviceOrAFolderIsRefused() throws IOException {
+    write("crimes.csv", CRIMES);
+    Path device = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(device), "no /dev/zero here");
+    try {
+      Files.createSymbolicLink(dir.resolve("intel.csv"), device);
+    } catch (UnsupportedOperationException | IOException ex) {
+      Assumptions.abort("symbolic links are not available here: " + ex);
+    }
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo("intel.csv: is not a regular file (a pipe, a device or a folder); give a file");
+    Files.delete(dir.resolve("intel.csv"));
+    Files.createDirectories(dir.resolve("areas.geojson"));
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo("areas.geojson: is not a regular file (a pipe, a device or a folder); give a file");
+  }
+
+  @Test
+  void aLinkToNothingIsABrokenFileNotAnAbsentOne() throws IOException {
+    write("crimes.csv", CRIMES);
+    try {
+      Files.createSymbolicLink(dir.resolve("people.csv"), dir.resolve("no-such-file.csv"));
+    } catch (UnsupportedOperationException | IOException ex) {
+      Assumptions.abort("symbolic links are not available here: " + ex);
+    }
+    // Read as absent, people.csv would silently stop being the register.
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo("people.csv: is a link to a file that does not exist; give the file itself");
+  }
+
+  @Test
+  void aLinkToARegularFileIsRead() throws IOException {
+    Path real = dir.resolve("real-crimes.csv");
+    Files.writeString(real, CRIMES);
+    Path pkg = Files.createDirectories(dir.resolve("pkg"));
+    try {
+      Files.createSymbolicLink(pkg.resolve("crimes.csv"), real);
+    } catch (UnsupportedOperationException | IOException ex) {
+      Assumptions.abort("symbolic links are not available here: " + ex);
+    }
+    assertThat(VcPackage.load(pkg).dataset().crimes()).hasSize(1);
+  }
 }
