@@ -2,8 +2,8 @@ package org.vcanalytics.core.load;
 
 /**
  * A file that cannot be read as the data contract says: not UTF-8, not CSV, a wrong header, a missing
- * required file or folder, a name that is not a regular file (a pipe, a device),
- * an area file that is not GeoJSON. The message names the file and the line; nothing of the package is loaded. The
+ * required file or folder, a name that is not a regular file (a pipe, a device), an area file over
+ * its size limit. The message names the file and the line; nothing of the package is loaded. The
  * message holds no control character (any there would be, from a path or a parser, is shown
  * escaped as <code>&#92;u001B</code>) and echoes no content of a file that does not look like CSV.
  */

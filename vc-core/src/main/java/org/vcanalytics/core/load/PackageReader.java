@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -228,6 +229,16 @@ final class PackageReader {
       files.add(new FileReport(name, true, 0, 0, 0, 0));
       return;
     }
+    if (size > options.maxAreasBytes()) {
+      throw new BrokenFileException(
+          name,
+          0,
+          "is " + megabytes(size) + ", over the limit of " + megabytes(options.maxAreasBytes())
+              + " for an area file (the whole file is held in memory while it is checked);"
+              + " simplify the boundaries, or raise the limit with"
+              + " LoadOptions.withMaxAreasBytes",
+          null);
+    }
     long[] counts = new long[2]; // rows rejected, values dropped
     long read =
         AreasReader.read(
@@ -245,5 +256,10 @@ final class PackageReader {
               }
             });
     files.add(new FileReport(name, true, read, read - counts[0], counts[0], counts[1]));
+  }
+
+  /** {@code 209715200} → {@code "209715200 bytes (209.7 MB)"}. */
+  static String megabytes(long bytes) {
+    return bytes + " bytes (" + String.format(Locale.ROOT, "%.1f", bytes / 1e6) + " MB)";
   }
 }

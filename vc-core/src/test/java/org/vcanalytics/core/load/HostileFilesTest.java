@@ -227,4 +227,39 @@ class HostileFilesTest {
     }
     assertThat(VcPackage.load(pkg).dataset().crimes()).hasSize(1);
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // 6. The area file's size limit.
+
+  @Test
+  void a200MbAreaFileIsRefusedWithItsSizeAndTheLimit() throws IOException {
+    write("crimes.csv", CRIMES);
+    // A sparse file: 200,000,000 bytes long, next to nothing on disk.
+    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("areas.geojson").toFile(), "rw")) {
+      f.setLength(200_000_000L);
+    }
+    assertThat(brokenLoad(dir).getMessage())
+        .isEqualTo(
+            "areas.geojson: is 200000000 bytes (200.0 MB), over the limit of 100000000 bytes"
+                + " (100.0 MB) for an area file (the whole file is held in memory while it is"
+                + " checked); simplify the boundaries, or raise the limit with"
+                + " LoadOptions.withMaxAreasBytes");
+  }
+
+  @Test
+  void theAreaLimitIsAnOption() throws IOException {
+    write("crimes.csv", CRIMES);
+    String areas =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"level\":\"npu\",\"id\":\"N1\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[400000,280000],[401000,280000],[401000,281000],[400000,280000]]]}}]}";
+    write("areas.geojson", areas);
+    long size = areas.length(); // ASCII: one byte a character
+    // At the limit it is read; one byte under the size it is refused.
+    assertThat(VcPackage.load(dir, LoadOptions.defaults().withMaxAreasBytes(size)).dataset().areas()).hasSize(1);
+    assertThatThrownBy(() -> VcPackage.load(dir, LoadOptions.defaults().withMaxAreasBytes(size - 1)))
+        .isInstanceOf(BrokenFileException.class)
+        .hasMessageStartingWith("areas.geojson: is " + size + " bytes");
+    assertThat(LoadOptions.defaults().maxAreasBytes()).isEqualTo(100_000_000L);
+  }
 }
