@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,36 @@ class DroppedValuesTest {
       assertThat(p.dateOfBirth()).isEmpty();
       assertThat(r.report().rejections())
           .containsExactly(Rejection.valueDropped("people.csv", 2, "date_of_birth", born, expected));
+    }
+  }
+
+  /** The worked example of docs/data-contract.md, "Rejected rows and dropped values". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        // people.csv row | column | value | reason | action | date of birth kept | sex kept
+        "P1,2008-11-02,X|sex|X|unknown value; expected one of F, M, U|value dropped|2008-11-02|",
+        "P1,2021-02-30,F|date_of_birth|2021-02-30|impossible date: no such day in the calendar|value dropped||F",
+        "`,2008-11-02,F`|person_id||a value is required|row rejected||",
+      })
+  void theDataContractWorkedExample(
+      String row, String column, String value, String reason, String action, LocalDate born, String sex)
+      throws IOException {
+    write("people.csv", "person_id,date_of_birth,sex\n" + row + "\n");
+    write("crimes.csv", CRIMES);
+    LoadResult r = VcPackage.load(dir);
+    Rejection only = r.report().rejections().get(0);
+    assertThat(r.report().rejections()).hasSize(1);
+    assertThat(List.of(only.line(), only.column(), only.value(), only.reason(), only.action().label()))
+        .containsExactly(2L, column, value == null ? "" : value, reason, action);
+    if (action.equals("row rejected")) {
+      assertThat(r.dataset().people()).isEmpty();
+    } else {
+      Person p = r.dataset().person("P1").orElseThrow();
+      assertThat(p.dateOfBirth()).isEqualTo(Optional.ofNullable(born));
+      assertThat(p.sex().map(Enum::name)).isEqualTo(Optional.ofNullable(sex));
     }
   }
 
