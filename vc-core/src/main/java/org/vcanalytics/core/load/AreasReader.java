@@ -21,7 +21,9 @@ import org.vcanalytics.core.GridPoint;
 /**
  * Reads {@code areas.geojson}: a GeoJSON FeatureCollection whose features carry properties {@code
  * level}, {@code id}, optional {@code name} and {@code population}, with Polygon or MultiPolygon
- * geometry. Each feature is a "row": accepted, or rejected with the line its object starts on.
+ * geometry. Each feature is a "row": accepted, or rejected with the line its object starts on; a
+ * bad population is dropped and its feature kept. A control character in the level or the id
+ * rejects the feature; the name has them removed.
  *
  * <p>Coordinate system: a {@code crs} member naming EPSG:27700 means British National Grid, one
  * naming EPSG:4326 or CRS84 means WGS84; with no {@code crs}, coordinates that are all plainly
@@ -108,7 +110,9 @@ final class AreasReader {
         Long first = seen.putIfAbsent(List.of(a.level(), a.id()), f.line());
         if (first != null) {
           throw new Row.Rejected(
-              "id", a.id(), "duplicate id in level " + a.level() + ": the feature on line " + first
+              "id",
+              a.id(),
+              "duplicate id in level " + SafeText.echo(a.level()) + ": the feature on line " + first
                   + " has it and is kept");
         }
         for (Row.Rejected d : dropped) {
