@@ -21,7 +21,9 @@ import org.vcanalytics.core.GridPoint;
 /**
  * Reads {@code areas.geojson}: a GeoJSON FeatureCollection whose features carry properties {@code
  * level}, {@code id}, optional {@code name} and {@code population}, with Polygon or MultiPolygon
- * geometry. Each feature is a "row": accepted, or rejected with the line its object starts on.
+ * geometry. Each feature is a "row": accepted, or rejected with the line its object starts on; a
+ * bad population is dropped and its feature kept. A control character in the level or the id
+ * rejects the feature; the name has them removed.
  *
  * <p>Coordinate system: a {@code crs} member naming EPSG:27700 means British National Grid, one
  * naming EPSG:4326 or CRS84 means WGS84; with no {@code crs}, coordinates that are all plainly
@@ -34,10 +36,13 @@ final class AreasReader {
   /** The parsed features before the file's coordinate system is settled. */
   private record Feature(long line, JsonNode node) {}
 
+  /** Where the features go. */
   interface Sink {
+    /** An accepted area. */
     void accept(Area area);
 
-    void reject(Rejection r);
+    /** A rejected feature or a dropped value, in file order. */
+    void report(Rejection r);
   }
 
   private AreasReader() {}
@@ -49,8 +54,17 @@ final class AreasReader {
     String crsName = null;
     try (InputStream in = Files.newInputStream(path);
         JsonParser p = JSON.getFactory().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new BrokenFileException(file, line(p), "is not a GeoJSON object", null);
+      JsonToken first;
+      try {
+        first = p.nextToken();
+      } catch (JsonProcessingException e) {
+        // Not JSON at all (a binary, a password file): say so without echoing any of it.
+        throw new BrokenFileException(
+            file, 1, "is not JSON: a GeoJSON file starts with '{' (its content is not shown)", null);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new BrokenFileException(
+            file, line(p), "is not a GeoJSON object: a GeoJSON file starts with '{'", null);
       }
       String type = null;
       boolean sawFeatures = false;
@@ -81,7 +95,8 @@ final class AreasReader {
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new BrokenFileException(file, line, "is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new BrokenFileException(
+          file, line, "is not valid JSON: " + SafeText.echo(e.getOriginalMessage()), null);
     } catch (IOException e) {
       throw new BrokenFileException(file, 0, "cannot be read: " + e.getMessage(), e);
     }
@@ -89,17 +104,24 @@ final class AreasReader {
     Area.Crs crs = crs(file, crsName, features);
     Map<List<String>, Long> seen = new HashMap<>();
     for (Feature f : features) {
+      List<Row.Rejected> dropped = new ArrayList<>(0);
       try {
-        Area a = area(f.node(), crs);
+        Area a = area(f.node(), crs, dropped);
         Long first = seen.putIfAbsent(List.of(a.level(), a.id()), f.line());
         if (first != null) {
           throw new Row.Rejected(
-              "id", a.id(), "duplicate id in level " + a.level() + ": the feature on line " + first
+              "id",
+              a.id(),
+              "duplicate id in level " + SafeText.echo(a.level()) + ": the feature on line " + first
                   + " has it and is kept");
+        }
+        for (Row.Rejected d : dropped) {
+          sink.report(
+              Rejection.valueDropped(file, f.line(), d.column, SafeText.shown(d.value), d.getMessage()));
         }
         sink.accept(a);
       } catch (Row.Rejected r) {
-        sink.reject(new Rejection(file, f.line(), r.column, r.value, r.getMessage()));
+        sink.report(new Rejection(file, f.line(), r.column, SafeText.shown(r.value), r.getMessage()));
       }
     }
     return features.size();
@@ -119,7 +141,10 @@ final class AreasReader {
         return Area.Crs.WGS84;
       }
       throw new BrokenFileException(
-          file, 0, "names coordinate system '" + crsName + "'; expected EPSG:27700 or WGS84", null);
+          file,
+          0,
+          "names coordinate system '" + SafeText.echo(crsName) + "'; expected EPSG:27700 or WGS84",
+          null);
     }
     boolean any = false;
     for (Feature f : features) {
@@ -133,27 +158,28 @@ final class AreasReader {
     return any ? Area.Crs.WGS84 : Area.Crs.BRITISH_NATIONAL_GRID;
   }
 
-  private static Area area(JsonNode feature, Area.Crs crs) throws Row.Rejected {
+  /**
+   * @param dropped where bad optional values go (a bad population), reported if the feature is kept
+   */
+  private static Area area(JsonNode feature, Area.Crs crs, List<Row.Rejected> dropped)
+      throws Row.Rejected {
     if (!feature.isObject() || !"Feature".equals(feature.path("type").asText())) {
       throw new Row.Rejected(Rejection.WHOLE_ROW, shortText(feature), "not a GeoJSON Feature");
     }
     JsonNode props = feature.path("properties");
-    String level = text(props, "level").toLowerCase(Locale.ROOT);
-    String id = text(props, "id");
-    if (level.isEmpty()) {
-      throw new Row.Rejected("level", level, "a value is required");
-    }
-    if (id.isEmpty()) {
-      throw new Row.Rejected("id", id, "a value is required");
-    }
-    String name = text(props, "name");
+    // The level names output layers and files downstream, the id is a key: neither may hold a
+    // control character. The name is free text: control characters are removed.
+    String level = plain(props, "level").toLowerCase(Locale.ROOT);
+    String id = plain(props, "id");
+    String name = SafeText.stripControls(text(props, "name")).strip();
     OptionalLong population = OptionalLong.empty();
     String pop = text(props, "population");
     if (!pop.isEmpty()) {
-      if (!pop.matches("\\d{1,12}(\\.0+)?")) {
-        throw new Row.Rejected("population", pop, "not a whole number of people");
+      if (pop.matches("\\d{1,12}(\\.0+)?")) {
+        population = OptionalLong.of((long) Double.parseDouble(pop));
+      } else {
+        dropped.add(new Row.Rejected("population", pop, "not a whole number of people"));
       }
-      population = OptionalLong.of((long) Double.parseDouble(pop));
     }
     JsonNode geometry = feature.path("geometry");
     String type = geometry.path("type").asText("");
@@ -218,9 +244,22 @@ final class AreasReader {
     }
   }
 
+  /** A required property that is a key: not blank, no control character. */
+  private static String plain(JsonNode props, String field) throws Row.Rejected {
+    String v = text(props, field);
+    if (v.isEmpty()) {
+      throw new Row.Rejected(field, v, "a value is required");
+    }
+    int at = SafeText.firstControl(v);
+    if (at >= 0) {
+      throw new Row.Rejected(field, v, "holds a control character (" + SafeText.codeOf(v, at) + ")");
+    }
+    return v;
+  }
+
   private static String text(JsonNode props, String field) {
     JsonNode v = props.path(field);
-    return v.isValueNode() && !v.isNull() ? v.asText().strip() : "";
+    return v.isValueNode() && !v.isNull() ? Row.trim(v.asText()) : "";
   }
 
   private static String shortText(JsonNode n) {

@@ -1,24 +1,55 @@
 package org.vcanalytics.core.load;
 
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * Options of a load.
  *
+ * <pre>{@code
+ * LoadOptions o = LoadOptions.defaults().withAsOf(LocalDate.of(2024, 12, 31));
+ * }</pre>
+ *
  * @param maxFieldLength the longest field accepted, in characters; a row with a longer field is
  *     rejected (default {@value #DEFAULT_MAX_FIELD_LENGTH})
+ * @param maxAreasBytes the largest {@code areas.geojson} read, in bytes; a larger one is a broken
+ *     file (default {@value #DEFAULT_MAX_AREAS_BYTES}, 100 MB: a force's LSOA boundaries are a few
+ *     MB to tens of MB). The file is held in memory while it is checked, so this bounds the memory
+ *     the area file takes
+ * @param asOf the as-of date of the analysis, when known: a date of birth after it, or more than 120
+ *     years before it, is dropped. Without it a date of birth is checked like any date (1900-01-01
+ *     to 2100-12-31)
  */
-public record LoadOptions(int maxFieldLength) {
+public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<LocalDate> asOf) {
 
   /** The default longest field: {@value}. */
   public static final int DEFAULT_MAX_FIELD_LENGTH = 10_000;
+
+  /** The default largest area file, in bytes: {@value} (100 MB). */
+  public static final long DEFAULT_MAX_AREAS_BYTES = 100_000_000L;
 
   /** Checks the options. */
   public LoadOptions {
     if (maxFieldLength < 1) {
       throw new IllegalArgumentException("maxFieldLength must be positive, was " + maxFieldLength);
     }
+    if (maxAreasBytes < 1) {
+      throw new IllegalArgumentException("maxAreasBytes must be positive, was " + maxAreasBytes);
+    }
+    Objects.requireNonNull(asOf, "asOf");
   }
 
-  /** @return the defaults */
+  /**
+   * The defaults with another longest field.
+   *
+   * @param maxFieldLength the longest field accepted, in characters
+   */
+  public LoadOptions(int maxFieldLength) {
+    this(maxFieldLength, DEFAULT_MAX_AREAS_BYTES, Optional.empty());
+  }
+
+  /** @return the defaults: fields up to 10,000 characters, area files up to 100 MB, no as-of date */
   public static LoadOptions defaults() {
     return new LoadOptions(DEFAULT_MAX_FIELD_LENGTH);
   }
@@ -28,6 +59,22 @@ public record LoadOptions(int maxFieldLength) {
    * @return a copy with that limit
    */
   public LoadOptions withMaxFieldLength(int n) {
-    return new LoadOptions(n);
+    return new LoadOptions(n, maxAreasBytes, asOf);
+  }
+
+  /**
+   * @param bytes the largest area file read
+   * @return a copy with that limit
+   */
+  public LoadOptions withMaxAreasBytes(long bytes) {
+    return new LoadOptions(maxFieldLength, bytes, asOf);
+  }
+
+  /**
+   * @param date the as-of date of the analysis
+   * @return a copy that checks dates of birth against it
+   */
+  public LoadOptions withAsOf(LocalDate date) {
+    return new LoadOptions(maxFieldLength, maxAreasBytes, Optional.of(date));
   }
 }

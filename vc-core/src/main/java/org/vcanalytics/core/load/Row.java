@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +13,18 @@ import java.util.regex.Pattern;
 import org.vcanalytics.core.GridPoint;
 
 /**
- * One data row of a CSV file with typed, validating accessors. Every accessor either returns a value
- * or throws {@link Rejected} naming the column, the value and the reason.
+ * One data row of a CSV file with typed, validating accessors, in two kinds:
+ *
+ * <ul>
+ *   <li>a <em>required</em> accessor ({@link #id}, {@link #date}, {@link #requiredEnum}, ...)
+ *       returns the value or throws {@link Rejected}: the row cannot do without it;
+ *   <li>an <em>optional</em> accessor ({@link #optionalDate}, {@link #flag}, {@link #point}, ...)
+ *       returns the value, or empty when it is blank or bad; a bad one is noted as {@link
+ *       #dropped() dropped}, to be reported once the row is accepted.
+ * </ul>
+ *
+ * <p>Control characters: in an id, a code, a date, a flag or a number they make the value bad; free
+ * text ({@link #text}, {@link #optionalText}) has them removed ({@link SafeText#stripControls}).
  */
 final class Row {
 
@@ -24,7 +36,31 @@ final class Row {
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-  /** A row that cannot be accepted. */
+  /** The days a date may fall on, with what to say of one outside. */
+  record DateWindow(LocalDate earliest, LocalDate latest, String tooEarly, String tooLate) {
+
+    /** The plausibility window of every date: 1900-01-01 to 2100-12-31. */
+    static final DateWindow GENERAL =
+        new DateWindow(
+            EARLIEST,
+            LATEST,
+            "implausible date: outside 1900-01-01 to 2100-12-31",
+            "implausible date: outside 1900-01-01 to 2100-12-31");
+
+    /**
+     * @param asOf the as-of date of the analysis
+     * @return the window of a date of birth: from 120 years before the as-of date to the as-of date
+     */
+    static DateWindow dateOfBirth(LocalDate asOf) {
+      return new DateWindow(
+          asOf.minusYears(120),
+          asOf,
+          "implausible date of birth: more than 120 years before the as-of date " + asOf,
+          "a date of birth after the as-of date " + asOf);
+    }
+  }
+
+  /** A row that cannot be accepted, or (caught by an optional accessor) a value that is dropped. */
   static final class Rejected extends Exception {
     private static final long serialVersionUID = 1L;
     final String column;
@@ -37,57 +73,215 @@ final class Row {
     }
   }
 
-  private final Map<String, Integer> columns;
+  /**
+   * A bad optional value, treated as not recorded.
+   *
+   * @param column the column (two are dropped together for a point; this is the one at fault)
+   * @param value the value as read
+   * @param reason what is wrong
+   */
+  record Dropped(String column, String value, String reason) {}
+
+  @FunctionalInterface
+  private interface Parse<T> {
+    Optional<T> get() throws Rejected;
+  }
+
+  private final int[] index;
   private final String[] fields;
   private final Map<String, LocalDate> dates;
+  private List<Dropped> dropped = List.of();
+  private List<String> cleaned = List.of();
 
   /**
-   * @param columns column name to field index
+   * @param index the field index of each column by {@link Column#ordinal()}, -1 when absent
    * @param fields the row's fields
    * @param dates parsed dates by text, shared by all rows of a load: millions of rows share a few
    *     thousand days, so each day is parsed and held once
    */
-  Row(Map<String, Integer> columns, String[] fields, Map<String, LocalDate> dates) {
-    this.columns = columns;
+  Row(int[] index, String[] fields, Map<String, LocalDate> dates) {
+    this.index = index;
     this.fields = fields;
     this.dates = dates;
   }
 
-  /** @return the stripped value, or "" when the column is absent from the file */
-  String raw(String column) {
-    Integer i = columns.get(column);
-    return i == null ? "" : fields[i].strip();
+  /** @return the bad optional values met so far, in the order met */
+  List<Dropped> dropped() {
+    return dropped;
   }
 
-  String required(String column) throws Rejected {
-    String v = raw(column);
+  /** @return the columns whose free text had control characters removed, in the order met */
+  List<String> cleaned() {
+    return cleaned;
+  }
+
+  /**
+   * @return the field as read with surrounding spaces and tabs removed (control characters are
+   *     kept, for {@link #id} and the other accessors to find); "" when the column is absent
+   */
+  String raw(Column c) {
+    return trim(field(c));
+  }
+
+  /** Removes surrounding white space, but not control characters (which {@code strip()} would). */
+  static String trim(String f) {
+    int start = 0;
+    int end = f.length();
+    while (start < end && isTrimmable(f.charAt(start))) {
+      start++;
+    }
+    while (end > start && isTrimmable(f.charAt(end - 1))) {
+      end--;
+    }
+    return f.substring(start, end);
+  }
+
+  private static boolean isTrimmable(char c) {
+    return Character.isWhitespace(c) && !SafeText.isControl(c);
+  }
+
+  private String field(Column c) {
+    int i = index[c.ordinal()];
+    return i < 0 ? "" : fields[i];
+  }
+
+  /**
+   * Drops a value the reader found bad (e.g. a date in the wrong order with another).
+   *
+   * @param c the column
+   * @param reason what is wrong
+   */
+  void drop(Column c, String reason) {
+    drop(c.label(), raw(c), reason);
+  }
+
+  private void drop(String column, String value, String reason) {
+    if (dropped.isEmpty()) {
+      dropped = new ArrayList<>(2);
+    }
+    dropped.add(new Dropped(column, value, reason));
+  }
+
+  private <T> Optional<T> orDrop(Parse<T> parse) {
+    try {
+      return parse.get();
+    } catch (Rejected r) {
+      drop(r.column, r.value, r.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Ids, codes and free text.
+
+  /** A value that is not free text: stripped, and bad when it holds a control character. */
+  private String plain(Column c) throws Rejected {
+    String f = field(c);
+    int at = SafeText.firstControl(f);
+    if (at >= 0) {
+      throw new Rejected(
+          c.label(), trim(f), "holds a control character (" + SafeText.codeOf(f, at) + ")");
+    }
+    return trim(f);
+  }
+
+  /**
+   * An id, a key naming another file's row, a code or a grade: required, with no control character.
+   *
+   * @param c the column
+   * @return the stripped value
+   * @throws Rejected when blank or holding a control character
+   */
+  String id(Column c) throws Rejected {
+    String v = plain(c);
     if (v.isEmpty()) {
-      throw new Rejected(column, v, "a value is required");
+      throw new Rejected(c.label(), v, "a value is required");
     }
     return v;
   }
 
-  Optional<String> optional(String column) {
-    String v = raw(column);
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  /** An optional id (e.g. {@code school_urn}): dropped when it holds a control character. */
+  Optional<String> optionalId(Column c) {
+    return orDrop(() -> Optional.of(plain(c)).filter(v -> !v.isEmpty()));
   }
 
-  LocalDate requiredDate(String column) throws Rejected {
-    return date(column, required(column));
-  }
-
-  Optional<LocalDate> optionalDate(String column) throws Rejected {
-    String v = raw(column);
-    return v.isEmpty() ? Optional.empty() : Optional.of(date(column, v));
-  }
-
-  private LocalDate date(String column, String v) throws Rejected {
-    LocalDate known = dates.get(v);
-    if (known != null) {
-      return known;
+  /** Free text with control characters removed, noting the column when any were. */
+  private String cleanText(Column c) {
+    String f = field(c);
+    if (SafeText.firstControl(f) < 0) {
+      return trim(f);
     }
-    LocalDate d = parseDate(column, v);
-    dates.put(v, d);
+    String v = SafeText.stripControls(f).strip();
+    if (!v.isEmpty()) {
+      if (cleaned.isEmpty()) {
+        cleaned = new ArrayList<>(1);
+      }
+      cleaned.add(c.label());
+    }
+    return v;
+  }
+
+  /** Required free text: control characters removed; rejected when nothing is left. */
+  String text(Column c) throws Rejected {
+    String v = cleanText(c);
+    if (v.isEmpty()) {
+      throw new Rejected(
+          c.label(),
+          raw(c),
+          field(c).isBlank() ? "a value is required" : "a value is required; this one holds only control characters");
+    }
+    return v;
+  }
+
+  /** Optional free text: control characters removed; dropped when it held nothing else. */
+  Optional<String> optionalText(Column c) {
+    String v = cleanText(c);
+    if (v.isEmpty()) {
+      if (!field(c).isBlank()) {
+        drop(c.label(), raw(c), "holds only control characters");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Dates.
+
+  /** A required date in the general window. */
+  LocalDate date(Column c) throws Rejected {
+    return date(c, id(c), DateWindow.GENERAL);
+  }
+
+  /** An optional date in the general window. */
+  Optional<LocalDate> optionalDate(Column c) {
+    return optionalDate(c, DateWindow.GENERAL);
+  }
+
+  /** An optional date in a window of its own (a date of birth). */
+  Optional<LocalDate> optionalDate(Column c, DateWindow window) {
+    return orDrop(
+        () -> {
+          String v = plain(c);
+          return v.isEmpty() ? Optional.empty() : Optional.of(date(c, v, window));
+        });
+  }
+
+  private LocalDate date(Column c, String v, DateWindow window) throws Rejected {
+    LocalDate d = dates.get(v);
+    if (d == null) {
+      d = parseDate(c.label(), v);
+      // Only days in the general window are held: a hostile file could name millions of others.
+      if (!d.isBefore(EARLIEST) && !d.isAfter(LATEST)) {
+        dates.put(v, d);
+      }
+    }
+    if (d.isBefore(window.earliest())) {
+      throw new Rejected(c.label(), v, window.tooEarly());
+    }
+    if (d.isAfter(window.latest())) {
+      throw new Rejected(c.label(), v, window.tooLate());
+    }
     return d;
   }
 
@@ -95,45 +289,56 @@ final class Row {
     if (!DATE_SHAPE.matcher(v).matches()) {
       throw new Rejected(column, v, "not a date in YYYY-MM-DD form");
     }
-    LocalDate d;
     try {
-      d = LocalDate.parse(v, ISO);
+      return LocalDate.parse(v, ISO);
     } catch (DateTimeParseException e) {
       throw new Rejected(column, v, "impossible date: no such day in the calendar");
     }
-    if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-      throw new Rejected(column, v, "implausible date: outside 1900-01-01 to 2100-12-31");
-    }
-    return d;
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Flags and enumerated values.
 
   /**
-   * A Y/N flag: {@code Y}/{@code N}, {@code true}/{@code false}, {@code 1}/{@code 0}, {@code
-   * yes}/{@code no}, any case; blank is "not recorded".
+   * An optional Y/N flag: {@code Y}/{@code N}, {@code true}/{@code false}, {@code 1}/{@code 0},
+   * {@code yes}/{@code no}, any case; blank is "not recorded", anything else is dropped.
    */
-  Optional<Boolean> flag(String column) throws Rejected {
-    String v = raw(column);
-    switch (v.toUpperCase(Locale.ROOT)) {
-      case "":
-        return Optional.empty();
-      case "Y":
-      case "YES":
-      case "TRUE":
-      case "1":
-        return Optional.of(Boolean.TRUE);
-      case "N":
-      case "NO":
-      case "FALSE":
-      case "0":
-        return Optional.of(Boolean.FALSE);
-      default:
-        throw new Rejected(column, v, "not a flag: expected Y or N (or true/false, 1/0), or blank");
-    }
+  Optional<Boolean> flag(Column c) {
+    return orDrop(
+        () -> {
+          String v = plain(c);
+          switch (v.toUpperCase(Locale.ROOT)) {
+            case "":
+              return Optional.empty();
+            case "Y":
+            case "YES":
+            case "TRUE":
+            case "1":
+              return Optional.of(Boolean.TRUE);
+            case "N":
+            case "NO":
+            case "FALSE":
+            case "0":
+              return Optional.of(Boolean.FALSE);
+            default:
+              throw new Rejected(
+                  c.label(), v, "not a flag: expected Y or N (or true/false, 1/0), or blank");
+          }
+        });
   }
 
-  /** An enum value, matched ignoring case, with spaces and hyphens read as underscores. */
-  <E extends Enum<E>> Optional<E> optionalEnum(String column, Class<E> type) throws Rejected {
-    String v = raw(column);
+  /** An optional enum value, matched ignoring case, spaces and hyphens read as underscores. */
+  <E extends Enum<E>> Optional<E> optionalEnum(Column c, Class<E> type) {
+    return orDrop(() -> enumValue(c, plain(c), type));
+  }
+
+  /** A required enum value (a role). */
+  <E extends Enum<E>> E requiredEnum(Column c, Class<E> type) throws Rejected {
+    return enumValue(c, id(c), type).orElseThrow();
+  }
+
+  private static <E extends Enum<E>> Optional<E> enumValue(Column c, String v, Class<E> type)
+      throws Rejected {
     if (v.isEmpty()) {
       return Optional.empty();
     }
@@ -147,36 +352,53 @@ final class Row {
     for (E e : type.getEnumConstants()) {
       expected.append(expected.length() == 0 ? "" : ", ").append(e.name());
     }
-    throw new Rejected(column, v, "unknown value; expected one of " + expected);
+    throw new Rejected(c.label(), v, "unknown value; expected one of " + expected);
   }
 
-  <E extends Enum<E>> E requiredEnum(String column, Class<E> type) throws Rejected {
-    required(column);
-    return optionalEnum(column, type).orElseThrow();
+  // ---------------------------------------------------------------------------------------------
+  // Points.
+
+  /**
+   * An optional National Grid point from two columns, both given or both blank. When either is bad
+   * or one is missing, the pair is dropped together and listed once, for the column at fault.
+   */
+  Optional<GridPoint> point(Column easting, Column northing) {
+    try {
+      return point(easting, northing, plain(easting), plain(northing));
+    } catch (Rejected r) {
+      drop(
+          r.column,
+          r.value,
+          r.getMessage() + "; " + easting.label() + " and " + northing.label() + " are dropped together");
+      return Optional.empty();
+    }
   }
 
-  /** A National Grid point from two columns, both given or both blank. */
-  Optional<GridPoint> point(String eastingColumn, String northingColumn) throws Rejected {
-    String e = raw(eastingColumn);
-    String n = raw(northingColumn);
+  /** A required point (a school's): both columns must be given. */
+  GridPoint requiredPoint(Column easting, Column northing) throws Rejected {
+    return point(easting, northing, id(easting), id(northing)).orElseThrow();
+  }
+
+  private static Optional<GridPoint> point(Column easting, Column northing, String e, String n)
+      throws Rejected {
     if (e.isEmpty() && n.isEmpty()) {
       return Optional.empty();
     }
     if (e.isEmpty()) {
-      throw new Rejected(eastingColumn, e, "blank while " + northingColumn + " is given");
+      throw new Rejected(easting.label(), e, "blank while " + northing.label() + " is given");
     }
     if (n.isEmpty()) {
-      throw new Rejected(northingColumn, n, "blank while " + eastingColumn + " is given");
+      throw new Rejected(northing.label(), n, "blank while " + easting.label() + " is given");
     }
-    double x = metres(eastingColumn, e);
-    double y = metres(northingColumn, n);
+    double x = metres(easting.label(), e);
+    double y = metres(northing.label(), n);
     if (x < GridPoint.MIN_EASTING || x > GridPoint.MAX_EASTING) {
       throw new Rejected(
-          eastingColumn, e, "outside Great Britain: a National Grid easting is 0 to 700000 metres");
+          easting.label(), e, "outside Great Britain: a National Grid easting is 0 to 700000 metres");
     }
     if (y < GridPoint.MIN_NORTHING || y > GridPoint.MAX_NORTHING) {
       throw new Rejected(
-          northingColumn, n, "outside Great Britain: a National Grid northing is 0 to 1300000 metres");
+          northing.label(), n, "outside Great Britain: a National Grid northing is 0 to 1300000 metres");
     }
     return Optional.of(GridPoint.of(x, y));
   }

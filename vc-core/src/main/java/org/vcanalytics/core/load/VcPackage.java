@@ -11,16 +11,27 @@ import java.util.List;
  * <pre>{@code
  * LoadResult r = VcPackage.load(Path.of("my-force-package"));
  * VcDataset data = r.dataset();
- * r.report().rejections().forEach(System.out::println);
+ * r.report().rejections().forEach(System.out::println); // rejected rows and dropped values
  * }</pre>
  *
- * <p>Every data row is either accepted or listed in the report with file, line, column, value and
- * reason, and per file {@code accepted + rejected = rows read}. A bad row never stops the load. A
- * broken file (not UTF-8, not CSV, a required column missing from the header) or a missing folder or
- * {@code crimes.csv} stops it with one {@link BrokenFileException} naming the file and line.
+ * <p>Every data row is either accepted or rejected, and per file {@code accepted + rejected = rows
+ * read}. A row is rejected only when a field it cannot do without (its id, its keys, the date a rule
+ * needs, a role, a grade) is missing or bad; a bad optional value is dropped instead (treated as not
+ * recorded) and its row accepted. Each rejected row and each dropped value is listed in the report
+ * with file, line, column, value, reason and {@link Rejection.Action action}. A bad row never stops
+ * the load. A broken file (not UTF-8, not CSV, a required column missing from the header, not a
+ * regular file, an area file over {@link LoadOptions#maxAreasBytes()}) or a missing folder or {@code
+ * crimes.csv} stops it with one {@link BrokenFileException} naming the file and line.
  *
- * <p>Files are read as streams, one row at a time; memory grows with the records kept, not the file
- * sizes. Cost: O(rows) time plus the O(n log n) sort that fixes the data set's order.
+ * <p>With the analysis's as-of date, dates of birth are checked against it:
+ *
+ * <pre>{@code
+ * LoadResult r = VcPackage.load(dir, LoadOptions.defaults().withAsOf(LocalDate.of(2024, 12, 31)));
+ * }</pre>
+ *
+ * <p>CSV files are read as streams, one row at a time; memory grows with the records kept, not the
+ * file sizes ({@code areas.geojson} is held whole while it is checked, hence its size limit). Cost:
+ * O(rows) time plus the O(n log n) sort that fixes the data set's order.
  */
 public final class VcPackage {
 

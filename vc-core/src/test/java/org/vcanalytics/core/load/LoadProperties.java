@@ -44,6 +44,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.constraints.IntRange;
 import org.vcanalytics.core.CustodyRecord;
 import org.vcanalytics.core.GradingSystem;
 import org.vcanalytics.core.IntelMention;
@@ -67,7 +68,12 @@ import org.vcanalytics.core.WeaponUse;
  *       rows written = accepted + rejected; one rejection per rejected row, on a line where a
  *       written row starts, with a column and a reason; the data set holds the accepted rows. Every
  *       row whose fate is certain meets it: a valid row with good references and a fresh key is in
- *       the data set, a certainly broken row is rejected on its own line.
+ *       the data set, a certainly broken row is rejected on its own line, and a row whose only
+ *       fault is a bad optional value is accepted with that value dropped (reported on its line,
+ *       empty in the data set). Per file, values dropped = the {@code value dropped} entries, all on
+ *       lines of accepted rows.
+ *   <li>Control characters in a required field reject the row; in free text they are removed;
+ *       nothing the data set holds contains one, whatever the input.
  *   <li>Random bytes, text or edited sample rows as {@code crimes.csv} and one other file: the
  *       load returns with reconciling counts or throws a {@link BrokenFileException} naming one of
  *       those files (and, for bad UTF-8, the line of the first bad byte), never anything else.
@@ -166,6 +172,34 @@ class LoadProperties {
         .isEqualTo(withoutLineNumbers(results[0].report().rejections()));
   }
 
+  /**
+   * A date of birth is kept exactly when it lies in its window — with an as-of date, from 120 years
+   * before it to the day itself; without one, 1900-01-01 to 2100-12-31 — and dropped otherwise; the
+   * person is kept either way.
+   */
+  @Property(tries = 150)
+  void aDateOfBirthIsKeptExactlyInsideItsWindow(
+      @ForAll @IntRange(min = -40_000, max = 80_000) int bornDay,
+      @ForAll @IntRange(min = -20_000, max = 60_000) int asOfDay,
+      @ForAll boolean withAsOf) {
+    LocalDate born = LocalDate.ofEpochDay(bornDay);
+    LocalDate asOf = LocalDate.ofEpochDay(asOfDay);
+    LocalDate earliest = withAsOf ? asOf.minusYears(120) : LocalDate.of(1900, 1, 1);
+    LocalDate latest = withAsOf ? asOf : LocalDate.of(2100, 12, 31);
+    boolean kept = !born.isBefore(earliest) && !born.isAfter(latest);
+    inTempDir(
+        dir -> {
+          Files.writeString(dir.resolve(PEOPLE), "person_id,date_of_birth\nP1," + born + "\n");
+          Files.writeString(dir.resolve(CRIMES), "crime_id,ho_code,committed_on\nC1,8N,2024-01-01\n");
+          LoadResult r =
+              VcPackage.load(dir, withAsOf ? OPTIONS.withAsOf(asOf) : OPTIONS);
+          checkReconciles(r);
+          assertThat(r.dataset().person("P1").orElseThrow().dateOfBirth())
+              .isEqualTo(kept ? java.util.Optional.of(born) : java.util.Optional.empty());
+          assertThat(r.report().file(PEOPLE)).isEqualTo(new FileReport(PEOPLE, true, 1, 1, 0, kept ? 0 : 1));
+        });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Checks.
 
@@ -180,13 +214,32 @@ class LoadProperties {
       if (!f.present()) {
         assertThat(f.rowsRead()).as(f.file()).isZero();
       }
-      List<Rejection> own = rejectionsOf(report, f.file());
+      assertThat(f.valuesDropped()).as(f.file()).isNotNegative();
+      List<Rejection> all = rejectionsOf(report, f.file());
+      List<Rejection> own = all.stream().filter(Rejection::rowRejected).toList();
       assertThat((long) own.size()).as("rejections of " + f.file()).isEqualTo(f.rejected());
-      // In line order, one per row.
+      assertThat((long) (all.size() - own.size()))
+          .as("values dropped in " + f.file())
+          .isEqualTo(f.valuesDropped());
+      // In line order, one per rejected row; dropped values only on lines of accepted rows.
       for (int i = 1; i < own.size(); i++) {
         assertThat(own.get(i).line()).as(f.file()).isGreaterThan(own.get(i - 1).line());
       }
+      for (int i = 1; i < all.size(); i++) {
+        assertThat(all.get(i).line()).as(f.file()).isGreaterThanOrEqualTo(all.get(i - 1).line());
+      }
+      Set<Long> rejectedLines = own.stream().map(Rejection::line).collect(Collectors.toSet());
+      for (Rejection r : all) {
+        if (!r.rowRejected()) {
+          assertThat(rejectedLines).as("a dropped value's row is accepted: " + r).doesNotContain(r.line());
+        }
+      }
     }
+    assertThat(report.rejectedCount() + report.droppedCount()).isEqualTo(report.rejections().size());
+    assertThat(report.rejectedCount())
+        .isEqualTo(report.files().stream().mapToLong(FileReport::rejected).sum());
+    assertThat(report.droppedCount())
+        .isEqualTo(report.files().stream().mapToLong(FileReport::valuesDropped).sum());
     assertThat(report.rejections())
         .extracting(Rejection::file)
         .isSortedAccordingTo(Comparator.comparing(VcPackage.FILES::indexOf));
@@ -199,6 +252,11 @@ class LoadProperties {
     }
 
     VcDataset d = result.dataset();
+    // Hostile input does nothing: no id or text the data set holds has a control character.
+    Stream.of(d.people(), d.crimes(), d.involvements(), d.intelLogs(), d.intelMentions(),
+            d.custodyRecords(), d.ocgMemberships(), d.schools(), d.areas())
+        .flatMap(c -> c.stream())
+        .forEach(x -> assertThat(SafeText.firstControl(x.toString())).as(x.toString()).isNegative());
     assertThat(d.crimes()).hasSize(accepted(report, CRIMES));
     assertThat(d.involvements()).hasSize(accepted(report, INVOLVEMENTS));
     assertThat(d.intelLogs()).hasSize(accepted(report, INTEL));
@@ -245,9 +303,14 @@ class LoadProperties {
       assertThat(fr.rowsRead()).as("rows read from " + kind.file).isEqualTo(file.rows.size());
       List<Long> starts = startLines.get(kind);
       Set<Long> rejectedLines = new HashSet<>();
+      Map<Long, Set<String>> droppedOn = new HashMap<>();
       for (Rejection r : rejectionsOf(report, kind.file)) {
         assertThat(starts).as("a row starts on the line of " + r).contains(r.line());
-        rejectedLines.add(r.line());
+        if (r.rowRejected()) {
+          rejectedLines.add(r.line());
+        } else {
+          droppedOn.computeIfAbsent(r.line(), k -> new TreeSet<>()).add(r.column());
+        }
       }
       for (int i = 0; i < file.rows.size(); i++) {
         GeneratedRow row = file.rows.get(i);
@@ -257,9 +320,19 @@ class LoadProperties {
           case ACCEPT:
             assertThat(rejectedLines).as(what + " is accepted").doesNotContain(line);
             checkInDataset(kind, row, file, d, what);
+            if (row.drops().isEmpty()) {
+              assertThat(droppedOn).as(what + " has no value dropped").doesNotContainKey(line);
+            } else {
+              assertThat(droppedOn.get(line))
+                  .as(what + " has a value of " + row.drops() + " dropped")
+                  .isNotEmpty()
+                  .isSubsetOf(row.drops());
+              checkDropped(kind, row, d, what);
+            }
             break;
           case REJECT:
             assertThat(rejectedLines).as(what + " is rejected").contains(line);
+            assertThat(droppedOn).as(what + ": a rejected row drops no value").doesNotContainKey(line);
             break;
           default:
             break;
@@ -314,6 +387,58 @@ class LoadProperties {
     }
   }
 
+  /** A dropped value is not recorded in the data set. */
+  private static void checkDropped(FileKind kind, GeneratedRow row, VcDataset d, String what) {
+    String id = row.key().get(0);
+    for (String column : row.drops()) {
+      Object value;
+      switch (kind.file + "." + column) {
+        case PEOPLE + ".date_of_birth":
+          value = d.person(id).orElseThrow().dateOfBirth();
+          break;
+        case PEOPLE + ".sex":
+          value = d.person(id).orElseThrow().sex();
+          break;
+        case PEOPLE + ".home_easting":
+        case PEOPLE + ".home_northing":
+          value = d.person(id).orElseThrow().home();
+          break;
+        case CRIMES + ".recorded_on":
+          value = d.crime(id).orElseThrow().recordedOn();
+          break;
+        case CRIMES + ".weapon":
+          value = d.crime(id).orElseThrow().weapon();
+          break;
+        case CRIMES + ".weapon_use":
+          value = d.crime(id).orElseThrow().weaponUse();
+          break;
+        case CRIMES + ".easting":
+        case CRIMES + ".northing":
+          value = d.crime(id).orElseThrow().location();
+          break;
+        case INTEL + ".handling_code":
+          value = d.intelLog(id).orElseThrow().handlingCode();
+          break;
+        case INTEL + ".easting":
+        case INTEL + ".northing":
+          value = d.intelLog(id).orElseThrow().location();
+          break;
+        case OCG + ".to":
+          value =
+              d.ocgMemberships().stream()
+                  .filter(m -> m.personId().equals(id) && m.ocgId().equals(row.key().get(1))
+                      && m.since().toString().equals(row.key().get(2)))
+                  .findFirst()
+                  .orElseThrow()
+                  .until();
+          break;
+        default:
+          continue; // flags and texts: checked by the report only
+      }
+      assertThat(value).as(what + ": " + column + " is not recorded").isEqualTo(java.util.Optional.empty());
+    }
+  }
+
   /** The 1-based line of the first byte that is not UTF-8, or 0 when all are. */
   private static long firstMalformedLine(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -349,7 +474,7 @@ class LoadProperties {
         .map(
             r ->
                 r.file() + " | " + r.column() + " | " + r.value() + " | "
-                    + r.reason().replaceAll("line \\d+", "line #"))
+                    + r.reason().replaceAll("line \\d+", "line #") + " | " + r.action())
         .sorted()
         .toList();
   }
@@ -532,6 +657,8 @@ class LoadProperties {
     BLANK_REQUIRED,
     WRONG_FIELD_COUNT,
     OVERLONG_FIELD,
+    CONTROL_IN_REQUIRED,
+    CONTROL_IN_TEXT,
     JUNK
   }
 
@@ -675,6 +802,24 @@ class LoadProperties {
       }
     }
 
+    /** The optional free-text columns, whose control characters are removed. */
+    List<String> textColumns() {
+      switch (this) {
+        case PEOPLE:
+          return List.of("home_postcode");
+        case CRIMES:
+          return List.of(
+              "offence_title", "postcode", "mo_text", "npu", "neighbourhood", "postcode_district",
+              "lsoa");
+        case INTEL:
+          return List.of("handling_code", "headers");
+        case OCG:
+          return List.of("role");
+        default:
+          return List.of();
+      }
+    }
+
     /** The easting column of the file's point, or null. */
     String eastingColumn() {
       switch (this) {
@@ -718,9 +863,16 @@ class LoadProperties {
    * @param key the values of the key columns as the loader compares them
    * @param refs the rows of other files it names
    * @param corruption how it was broken
+   * @param drops the columns of which one must be reported dropped (a point's pair), empty when
+   *     no value is to be dropped
    */
   record GeneratedRow(
-      String[] fields, Verdict own, List<String> key, List<Ref> refs, Corruption corruption) {}
+      String[] fields,
+      Verdict own,
+      List<String> key,
+      List<Ref> refs,
+      Corruption corruption,
+      Set<String> drops) {}
 
   /** A generated file: header, rows and how it is laid out on disk. */
   static final class GeneratedFile {
@@ -1010,7 +1162,8 @@ class LoadProperties {
         Map<String, String> v = validRow(kind, i + 1, present, r);
         Map<String, String> original = Map.copyOf(v);
         Corruption c = rowSpec.corruption();
-        Verdict own = corrupt(kind, c, v, present, intended, r);
+        Set<String> drops = new TreeSet<>();
+        Verdict own = corrupt(kind, c, v, present, intended, r, drops);
         if (own == null) {
           c = Corruption.NONE;
           own = Verdict.ACCEPT;
@@ -1035,7 +1188,7 @@ class LoadProperties {
           // Junk in an ignored column harms nothing.
           own = header.get(j).contract() == null ? Verdict.ACCEPT : Verdict.UNKNOWN;
         }
-        GeneratedRow row = row(kind, header, fields, own, c);
+        GeneratedRow row = row(kind, header, fields, own, c, own == Verdict.ACCEPT ? drops : Set.of());
         if (!allowDuplicateKeys && !keys.add(row.key())) {
           continue;
         }
@@ -1050,7 +1203,12 @@ class LoadProperties {
     }
 
     private static GeneratedRow row(
-        FileKind kind, List<Column> header, String[] fields, Verdict own, Corruption c) {
+        FileKind kind,
+        List<Column> header,
+        String[] fields,
+        Verdict own,
+        Corruption c,
+        Set<String> drops) {
       Map<String, String> written = new HashMap<>();
       for (int j = 0; j < header.size() && j < fields.length; j++) {
         if (header.get(j).contract() != null) {
@@ -1067,7 +1225,7 @@ class LoadProperties {
           .forEach(
               (col, target) ->
                   refs.add(new Ref(target, List.of(written.getOrDefault(col, "").strip()))));
-      return new GeneratedRow(fields, own, List.copyOf(key), List.copyOf(refs), c);
+      return new GeneratedRow(fields, own, List.copyOf(key), List.copyOf(refs), c, Set.copyOf(drops));
     }
 
     /** An enum value as the loader matches it. */
@@ -1267,7 +1425,8 @@ class LoadProperties {
         Map<String, String> v,
         Set<String> present,
         List<Map<String, String>> earlier,
-        Random r) {
+        Random r,
+        Set<String> drops) {
       switch (c) {
         case NONE:
           return Verdict.ACCEPT;
@@ -1277,19 +1436,23 @@ class LoadProperties {
             if (cols.isEmpty()) {
               return null;
             }
-            v.put(pick(r, cols), pick(r, BAD_DATES));
-            return Verdict.REJECT;
+            String col = pick(r, cols);
+            v.put(col, pick(r, BAD_DATES));
+            // A date a rule needs rejects the row; an optional one is dropped.
+            return dropUnlessRequired(kind, col, drops);
           }
         case DATE_ORDER:
           if (kind == FileKind.CRIMES && present.contains("recorded_on")) {
             LocalDate committed = LocalDate.parse(v.get("committed_on"));
             v.put("recorded_on", committed.minusDays(1 + r.nextInt(400)).toString());
-            return Verdict.REJECT;
+            drops.add("recorded_on");
+            return Verdict.ACCEPT;
           }
           if (kind == FileKind.OCG && present.contains("to")) {
             LocalDate from = LocalDate.parse(v.get("from"));
             v.put("to", from.minusDays(1 + r.nextInt(400)).toString());
-            return Verdict.REJECT;
+            drops.add("to");
+            return Verdict.ACCEPT;
           }
           return null;
         case UNKNOWN_ENUM:
@@ -1306,7 +1469,7 @@ class LoadProperties {
                     : col.equals("role")
                         ? pick(r, "ASSAILANT", "perp", "victims")
                         : pick(r, "sword", "knife", "gun", "none at all", "waved"));
-            return Verdict.REJECT;
+            return dropUnlessRequired(kind, col, drops);
           }
         case BAD_FLAG:
           {
@@ -1314,8 +1477,10 @@ class LoadProperties {
             if (cols.isEmpty()) {
               return null;
             }
-            v.put(pick(r, cols), pick(r, BAD_FLAGS));
-            return Verdict.REJECT;
+            String col = pick(r, cols);
+            v.put(col, pick(r, BAD_FLAGS));
+            drops.add(col);
+            return Verdict.ACCEPT;
           }
         case BAD_COORDINATES:
           {
@@ -1333,10 +1498,13 @@ class LoadProperties {
             String[] pair = bad[r.nextInt(bad.length)];
             v.put(easting, pair[0]);
             v.put(northing, pair[1]);
-            return Verdict.REJECT;
+            // The pair is dropped together, reported once for the half at fault.
+            drops.add(easting);
+            drops.add(northing);
+            return Verdict.ACCEPT;
           }
         case BAD_GRADING:
-          return kind == FileKind.INTEL ? badGrading(v, present, r) : null;
+          return kind == FileKind.INTEL ? badGrading(v, present, r, drops) : null;
         case DUPLICATE:
           {
             if (earlier.isEmpty()) {
@@ -1372,6 +1540,30 @@ class LoadProperties {
         case WRONG_FIELD_COUNT:
         case OVERLONG_FIELD:
           return Verdict.REJECT;
+        case CONTROL_IN_REQUIRED:
+          {
+            // Every required column generated here is an id, a key, a code, a date, a role or a
+            // grade: none can be read as not recorded.
+            String col = pick(r, kind.required);
+            v.put(col, withControl(r, v.get(col)));
+            return Verdict.REJECT;
+          }
+        case CONTROL_IN_TEXT:
+          {
+            List<String> cols = presentOf(kind.textColumns(), present);
+            if (cols.isEmpty()) {
+              return null;
+            }
+            String col = pick(r, cols);
+            if (v.get(col).isBlank()) {
+              // Nothing but control characters: not recorded, and listed as dropped.
+              v.put(col, pick(r, "\u0000", "\u001B\u0007", "\u007F\u0001"));
+              drops.add(col);
+            } else {
+              v.put(col, withControl(r, v.get(col)));
+            }
+            return Verdict.ACCEPT;
+          }
         case JUNK:
           return Verdict.UNKNOWN;
         default:
@@ -1379,7 +1571,23 @@ class LoadProperties {
       }
     }
 
-    private static Verdict badGrading(Map<String, String> v, Set<String> present, Random r) {
+    /** A control character (not tab) inserted somewhere in the value. */
+    private static String withControl(Random r, String value) {
+      String control = pick(r, "\u0000", "\u0007", "\u001B", "\u001F", "\u007F", "\n", "\r\n");
+      int at = r.nextInt(value.length() + 1);
+      return value.substring(0, at) + control + value.substring(at);
+    }
+
+    private static Verdict dropUnlessRequired(FileKind kind, String column, Set<String> drops) {
+      if (kind.required.contains(column)) {
+        return Verdict.REJECT;
+      }
+      drops.add(column);
+      return Verdict.ACCEPT;
+    }
+
+    private static Verdict badGrading(
+        Map<String, String> v, Set<String> present, Random r, Set<String> drops) {
       boolean five =
           GradingSystem.fromLabel(v.get("grading_system").strip())
               .map(g -> g == GradingSystem.FIVE_BY_FIVE_BY_FIVE)
@@ -1403,6 +1611,8 @@ class LoadProperties {
           break;
         default:
           v.put("handling_code", five ? pick(r, "6", "P", "12", "0") : pick(r, "3", "X", "PC"));
+          drops.add("handling_code");
+          return Verdict.ACCEPT;
       }
       return Verdict.REJECT;
     }

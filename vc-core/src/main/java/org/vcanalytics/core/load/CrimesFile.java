@@ -1,0 +1,141 @@
+package org.vcanalytics.core.load;
+
+import static org.vcanalytics.core.load.CrimesFile.Col.COMMITTED_ON;
+import static org.vcanalytics.core.load.CrimesFile.Col.CRIME_ID;
+import static org.vcanalytics.core.load.CrimesFile.Col.DOMESTIC_ABUSE;
+import static org.vcanalytics.core.load.CrimesFile.Col.EASTING;
+import static org.vcanalytics.core.load.CrimesFile.Col.HO_CODE;
+import static org.vcanalytics.core.load.CrimesFile.Col.LSOA;
+import static org.vcanalytics.core.load.CrimesFile.Col.MO_TEXT;
+import static org.vcanalytics.core.load.CrimesFile.Col.NEIGHBOURHOOD;
+import static org.vcanalytics.core.load.CrimesFile.Col.NORTHING;
+import static org.vcanalytics.core.load.CrimesFile.Col.NPU;
+import static org.vcanalytics.core.load.CrimesFile.Col.OCG_RELATED;
+import static org.vcanalytics.core.load.CrimesFile.Col.OFFENCE_TITLE;
+import static org.vcanalytics.core.load.CrimesFile.Col.POSTCODE;
+import static org.vcanalytics.core.load.CrimesFile.Col.POSTCODE_DISTRICT;
+import static org.vcanalytics.core.load.CrimesFile.Col.RECORDED_ON;
+import static org.vcanalytics.core.load.CrimesFile.Col.WEAPON;
+import static org.vcanalytics.core.load.CrimesFile.Col.WEAPON_USE;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vcanalytics.core.AreaCodes;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.OffenceCodes;
+import org.vcanalytics.core.Weapon;
+import org.vcanalytics.core.WeaponUse;
+import org.vcanalytics.core.internal.Texts;
+
+/** {@code crimes.csv}: the crimes. Required: the id, the offence code and the day committed. */
+final class CrimesFile implements CsvFile {
+
+  enum Col implements Column {
+    CRIME_ID(REQUIRED),
+    HO_CODE(REQUIRED),
+    COMMITTED_ON(REQUIRED),
+    OFFENCE_TITLE(OPTIONAL),
+    RECORDED_ON(OPTIONAL),
+    EASTING(OPTIONAL),
+    NORTHING(OPTIONAL),
+    POSTCODE(OPTIONAL),
+    WEAPON(OPTIONAL),
+    WEAPON_USE(OPTIONAL),
+    DOMESTIC_ABUSE(OPTIONAL),
+    OCG_RELATED(OPTIONAL),
+    MO_TEXT(OPTIONAL),
+    NPU(OPTIONAL),
+    NEIGHBOURHOOD(OPTIONAL),
+    POSTCODE_DISTRICT(OPTIONAL),
+    LSOA(OPTIONAL);
+
+    private final boolean required;
+
+    Col(boolean required) {
+      this.required = required;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
+
+  /** The pre-assigned area codes; their labels are {@link Crime#AREA_LEVELS}. */
+  private static final List<Col> AREA_LEVELS = List.of(NPU, NEIGHBOURHOOD, POSTCODE_DISTRICT, LSOA);
+
+  private final LoadState state;
+
+  CrimesFile(LoadState state) {
+    this.state = state;
+  }
+
+  @Override
+  public String name() {
+    return VcPackage.CRIMES;
+  }
+
+  @Override
+  public List<Col> columns() {
+    return List.of(Col.values());
+  }
+
+  @Override
+  public String absentMeaning() {
+    return "not used"; // crimes.csv is required: its absence stops the load
+  }
+
+  @Override
+  public void read(Row row, long line) throws Row.Rejected {
+    String id = row.id(CRIME_ID);
+    String code = state.intern(OffenceCodes.normalise(row.id(HO_CODE)));
+    if (code.isEmpty()) {
+      throw new Row.Rejected(HO_CODE.label(), row.raw(HO_CODE), "a value is required");
+    }
+    LocalDate committed = row.date(COMMITTED_ON);
+    Optional<LocalDate> recorded = row.optionalDate(RECORDED_ON);
+    if (recorded.isPresent() && recorded.get().isBefore(committed)) {
+      row.drop(RECORDED_ON, "recorded before it was committed (committed_on " + committed + ")");
+      recorded = Optional.empty();
+    }
+    Crime.Builder c =
+        Crime.builder()
+            .id(id)
+            .hoCode(code)
+            .committedOn(committed)
+            .recordedOn(recorded)
+            .offenceTitle(row.optionalText(OFFENCE_TITLE))
+            .location(row.point(EASTING, NORTHING))
+            .postcode(row.optionalText(POSTCODE).map(Texts::upper))
+            .weapon(row.optionalEnum(WEAPON, Weapon.class))
+            .weaponUse(row.optionalEnum(WEAPON_USE, WeaponUse.class))
+            .domesticAbuse(row.flag(DOMESTIC_ABUSE))
+            .ocgRelated(row.flag(OCG_RELATED))
+            .moText(row.optionalText(MO_TEXT));
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (Col level : AREA_LEVELS) {
+      Optional<String> area = row.optionalText(level);
+      if (area.isPresent()) {
+        codes.put(
+            level.label(),
+            state.intern(level == POSTCODE_DISTRICT ? Texts.upper(area.get()) : area.get()));
+      }
+    }
+    if (!codes.isEmpty()) {
+      // One instance per combination: millions of crimes share a few thousand.
+      AreaCodes shared = AreaCodes.of(codes);
+      AreaCodes known = state.areaCodes.putIfAbsent(shared, shared);
+      c.assignedAreas(known != null ? known : shared);
+    }
+    Crime crime = c.build();
+    state.crimes.accept(id, CRIME_ID.label(), line, () -> state.data.addCrime(crime));
+  }
+
+  @Override
+  public void rejected(Row row, long line) {
+    state.crimes.rejected(row.raw(CRIME_ID), line);
+  }
+}

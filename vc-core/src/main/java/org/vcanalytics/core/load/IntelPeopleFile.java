@@ -1,0 +1,63 @@
+package org.vcanalytics.core.load;
+
+import static org.vcanalytics.core.load.IntelPeopleFile.Col.INTEL_ID;
+import static org.vcanalytics.core.load.IntelPeopleFile.Col.PERSON_ID;
+
+import java.util.List;
+import org.vcanalytics.core.IntelMention;
+
+/** {@code intel_people.csv}: the people each intelligence log names. Every column is required. */
+final class IntelPeopleFile implements CsvFile {
+
+  enum Col implements Column {
+    INTEL_ID,
+    PERSON_ID;
+
+    @Override
+    public boolean required() {
+      return REQUIRED;
+    }
+  }
+
+  private final LoadState state;
+  private final Pending<IntelMention> pending = new Pending<>();
+
+  IntelPeopleFile(LoadState state) {
+    this.state = state;
+  }
+
+  @Override
+  public String name() {
+    return VcPackage.INTEL_PEOPLE;
+  }
+
+  @Override
+  public List<Col> columns() {
+    return List.of(Col.values());
+  }
+
+  @Override
+  public String absentMeaning() {
+    return "there are no intelligence links";
+  }
+
+  @Override
+  public void read(Row row, long line) throws Row.Rejected {
+    String intelId = state.intel.requireKnown(row.id(INTEL_ID), INTEL_ID.label());
+    String personId = state.requirePerson(row.id(PERSON_ID), PERSON_ID.label());
+    pending.add(IntelMention.of(intelId, personId), line);
+  }
+
+  @Override
+  public List<Rejection> finish() {
+    return pending.finish(
+        name(),
+        m -> state.intel.indexOf(m.intelId()),
+        state.intel.count(),
+        IntelMention::personId,
+        IntelMention::personId,
+        PERSON_ID.label(),
+        "the log already names this person on line %d; a person cannot be their own link",
+        state.data::addIntelMention);
+  }
+}

@@ -1,0 +1,68 @@
+package org.vcanalytics.core.load;
+
+import static org.vcanalytics.core.load.InvolvementsFile.Col.CRIME_ID;
+import static org.vcanalytics.core.load.InvolvementsFile.Col.PERSON_ID;
+import static org.vcanalytics.core.load.InvolvementsFile.Col.ROLE;
+
+import java.util.List;
+import org.vcanalytics.core.Involvement;
+import org.vcanalytics.core.Role;
+
+/** {@code involvements.csv}: who was involved in each crime. Every column is required. */
+final class InvolvementsFile implements CsvFile {
+
+  enum Col implements Column {
+    CRIME_ID,
+    PERSON_ID,
+    ROLE;
+
+    @Override
+    public boolean required() {
+      return REQUIRED;
+    }
+  }
+
+  private final LoadState state;
+  private final Pending<Involvement> pending = new Pending<>();
+
+  InvolvementsFile(LoadState state) {
+    this.state = state;
+  }
+
+  @Override
+  public String name() {
+    return VcPackage.INVOLVEMENTS;
+  }
+
+  @Override
+  public List<Col> columns() {
+    return List.of(Col.values());
+  }
+
+  @Override
+  public String absentMeaning() {
+    return "no crime names anyone, so there is no harm per person, no crime links and no"
+        + " YOUTH, OCG-member or VAW typology";
+  }
+
+  @Override
+  public void read(Row row, long line) throws Row.Rejected {
+    Role role = row.requiredEnum(ROLE, Role.class);
+    String crimeId = state.crimes.requireKnown(row.id(CRIME_ID), CRIME_ID.label());
+    String personId = state.requirePerson(row.id(PERSON_ID), PERSON_ID.label());
+    pending.add(Involvement.of(crimeId, personId, role), line);
+  }
+
+  @Override
+  public List<Rejection> finish() {
+    return pending.finish(
+        name(),
+        i -> state.crimes.indexOf(i.crimeId()),
+        state.crimes.count(),
+        i -> List.of(i.personId(), i.role()),
+        i -> i.crimeId() + "," + i.personId() + "," + i.role(),
+        Rejection.WHOLE_ROW,
+        "duplicate: the same person in the same role on the same crime is on line %d",
+        state.data::addInvolvement);
+  }
+}

@@ -1,0 +1,89 @@
+package org.vcanalytics.core.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.vcanalytics.core.internal.Buckets;
+
+/**
+ * Rows of a file whose rows name a parent (a crime, a log) that passed their own checks, with their
+ * lines, awaiting the duplicate check at the end of the file.
+ *
+ * @param <T> the record type
+ */
+final class Pending<T> {
+  private final List<T> items = new ArrayList<>();
+  private long[] lines = new long[1024];
+
+  void add(T item, long line) {
+    if (items.size() == lines.length) {
+      lines = Arrays.copyOf(lines, lines.length * 2);
+    }
+    lines[items.size()] = line;
+    items.add(item);
+  }
+
+  /**
+   * The duplicate check: rows are grouped by their parent's accept order with a counting sort, and
+   * within each group a row whose key repeats an earlier row's is rejected, naming the earlier line.
+   * Linear time: a hash map only ever holds one group, where one of millions of rows would cost far
+   * more. The rest are accepted, in file order; the held rows are then let go.
+   *
+   * @param file the file's name
+   * @param parent the accept-order index of a row's parent
+   * @param parents the number of parents
+   * @param key what must not repeat within a parent
+   * @param value the value a rejection shows
+   * @param column the column a rejection names
+   * @param reason the reason, with {@code %d} for the earlier line
+   * @param accept where accepted rows go
+   * @return the rejected rows, in parent order
+   */
+  List<Rejection> finish(
+      String file,
+      ToIntFunction<T> parent,
+      int parents,
+      Function<T, Object> key,
+      Function<T, String> value,
+      String column,
+      String reason,
+      Consumer<T> accept) {
+    int n = items.size();
+    int[] parentOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      parentOf[i] = parent.applyAsInt(items.get(i));
+    }
+    Buckets groups = Buckets.of(parentOf, parents);
+    boolean[] duplicate = new boolean[n];
+    List<Rejection> found = new ArrayList<>();
+    Map<Object, Integer> firstOf = new HashMap<>();
+    for (int k = 0; k < parents; k++) {
+      firstOf.clear();
+      for (int a = groups.start[k]; a < groups.start[k + 1]; a++) {
+        int row = groups.order[a];
+        Integer first = firstOf.putIfAbsent(key.apply(items.get(row)), row);
+        if (first != null) {
+          duplicate[row] = true;
+          found.add(
+              new Rejection(
+                  file, lines[row], column, SafeText.shown(value.apply(items.get(row))),
+                  String.format(Locale.ROOT, reason, lines[first])));
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!duplicate[i]) {
+        accept.accept(items.get(i));
+      }
+    }
+    items.clear();
+    lines = new long[0];
+    return found;
+  }
+}
