@@ -132,9 +132,9 @@ public final class Outputs {
   private static Path rejections(PipelineResult r, Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (Rejection x : r.load().rejections()) {
-      rows.add(List.of(x.file(), Long.toString(x.line()), x.column(), x.value(), x.reason()));
+      rows.add(List.of(x.file(), Long.toString(x.line()), x.column(), x.value(), x.reason(), x.action().label()));
     }
-    return OutputFiles.csv(file, List.of("file", "line", "column", "value", "reason"), rows);
+    return OutputFiles.csv(file, List.of("file", "line", "column", "value", "reason", "action"), rows);
   }
 
   /** The sub-network of everyone in a category, with node attributes. */
@@ -338,6 +338,7 @@ public final class Outputs {
       o.put("rows_read", f.rowsRead());
       o.put("accepted", f.accepted());
       o.put("rejected", f.rejected());
+      o.put("values_dropped", f.valuesDropped());
     }
     ArrayNode warnings = s.putArray("warnings");
     r.load().warnings().forEach(warnings::add);

@@ -178,30 +178,36 @@ public final class Report {
     h.append("</tbody></table>\n</div>\n<div>\n");
 
     h.append("<h3>Input</h3>\n<table><thead><tr><th>file</th><th class=\"n\">rows read</th>"
-        + "<th class=\"n\">accepted</th><th class=\"n\">rejected</th></tr></thead><tbody>\n");
+        + "<th class=\"n\">accepted</th><th class=\"n\">rejected</th><th class=\"n\">values dropped</th>"
+        + "</tr></thead><tbody>\n");
     long files = 0;
     long read = 0;
     long accepted = 0;
     long rejected = 0;
+    long dropped = 0;
     for (FileReport f : r.load().files()) {
       if (f.present()) {
         files++;
         read += f.rowsRead();
         accepted += f.accepted();
         rejected += f.rejected();
+        dropped += f.valuesDropped();
         h.append("<tr><td>").append(esc(f.file())).append("</td>").append(num(count(f.rowsRead())))
-            .append(num(count(f.accepted()))).append(num(count(f.rejected()))).append("</tr>\n");
+            .append(num(count(f.accepted()))).append(num(count(f.rejected())))
+            .append(num(count(f.valuesDropped()))).append("</tr>\n");
       } else {
         h.append("<tr class=\"absent\"><td>").append(esc(f.file()))
-            .append("</td><td class=\"n\" colspan=\"3\">not supplied</td></tr>\n");
+            .append("</td><td class=\"n\" colspan=\"4\">not supplied</td></tr>\n");
       }
     }
     h.append("</tbody><tfoot><tr><th>").append(count(files)).append(files == 1 ? " file" : " files")
         .append("</th>").append(numTh(count(read))).append(numTh(count(accepted)))
-        .append(numTh(count(rejected))).append("</tr></tfoot></table>\n");
-    if (rejected > 0) {
-      h.append("<p class=\"note\">Every rejected row is listed, with its line, column, value and reason,"
-          + " in <code>rejections.csv</code>.</p>\n");
+        .append(numTh(count(rejected))).append(numTh(count(dropped))).append("</tr></tfoot></table>\n");
+    if (rejected > 0 || dropped > 0) {
+      h.append("<p class=\"note\">Every rejected row and every dropped value is listed, with its line,"
+          + " column, value, reason and action, in <code>rejections.csv</code>. A dropped value is an"
+          + " optional value that was not valid (a date of birth in the future, say): it is read as"
+          + " not recorded and its row is kept.</p>\n");
     }
     h.append("</div>\n</div>\n<div class=\"cols\">\n<div>\n");
 

@@ -44,7 +44,17 @@ final class Terminal {
   static String clip(String value) {
     String v = value == null ? "" : value;
     int n = v.codePointCount(0, v.length());
-    String shown = n <= MAX_ECHO ? v : v.substring(0, v.offsetByCodePoints(0, MAX_ECHO));
+    // A value the loader already shortened says its full length: keep that length.
+    java.util.regex.Matcher m = SHORTENED.matcher(v);
+    if (m.find()) {
+      v = v.substring(0, m.start());
+      n = Integer.parseInt(m.group(1));
+    }
+    int shownLength = v.codePointCount(0, v.length());
+    String shown = shownLength <= MAX_ECHO ? v : v.substring(0, v.offsetByCodePoints(0, MAX_ECHO));
     return safe(shown) + (n <= MAX_ECHO ? "" : "… (" + n + " characters)");
   }
+
+  private static final java.util.regex.Pattern SHORTENED =
+      java.util.regex.Pattern.compile("… \\((\\d{1,9}) characters\\)$");
 }

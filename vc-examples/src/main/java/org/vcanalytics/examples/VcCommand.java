@@ -230,9 +230,9 @@ public final class VcCommand implements Runnable {
       OutputFolder.prepare("--out", out, List.of(data));
       err.println("loading " + data + " ...");
       long t0 = System.nanoTime();
-      LoadResult loaded = VcPackage.load(data);
-      err.printf(java.util.Locale.ROOT, "load: %d rows rejected in %.1f s%n",
-          loaded.report().rejectedCount(), (System.nanoTime() - t0) / 1e9);
+      LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf));
+      err.printf(java.util.Locale.ROOT, "load: %d rows rejected, %d values dropped in %.1f s%n",
+          loaded.report().rejectedCount(), loaded.report().droppedCount(), (System.nanoTime() - t0) / 1e9);
       Pipeline.PipelineResult r =
           Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
       List<Path> written = new java.util.ArrayList<>(Outputs.write(r, out));
@@ -340,7 +340,7 @@ public final class VcCommand implements Runnable {
       description = {
         "Checks a VC data package: per-file counts and every rejected row with its file, line,"
             + " column, value and reason.",
-        "Exit 0 when nothing was rejected, 1 when rows were rejected, 2 for a broken file, a missing"
+        "Exit 0 when no row was rejected (dropped values are listed), 1 when rows were rejected, 2 for a broken file, a missing"
             + " folder or bad arguments."
       })
   static final class Validate implements Callable<Integer> {
@@ -359,6 +359,13 @@ public final class VcCommand implements Runnable {
         description = "the longest field accepted, in characters (default: ${DEFAULT-VALUE})")
     int maxFieldLength;
 
+    @Option(
+        names = "--as-of",
+        paramLabel = "YYYY-MM-DD",
+        description = "also check dates of birth against this date (after it, or over 120 years before"
+            + " it, a date of birth is dropped), as analyse does")
+    java.time.LocalDate asOf;
+
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -368,34 +375,46 @@ public final class VcCommand implements Runnable {
         spec.commandLine().getErr().println("vc: " + data + " is not a folder");
         return EXIT_BROKEN;
       }
-      LoadResult r = VcPackage.load(data, new LoadOptions(maxFieldLength));
-      out.printf("%-18s %8s %10s %10s%n", "file", "read", "accepted", "rejected");
+      if (maxFieldLength < 1) {
+        throw new IllegalArgumentException("--max-field-length must be 1 or more, was " + maxFieldLength);
+      }
+      LoadOptions options = LoadOptions.defaults().withMaxFieldLength(maxFieldLength);
+      if (asOf != null) {
+        checkAsOf(asOf);
+        options = options.withAsOf(asOf);
+      }
+      LoadResult r = VcPackage.load(data, options);
+      out.printf("%-18s %8s %10s %10s %10s%n", "file", "read", "accepted", "rejected", "dropped");
       for (FileReport f : r.report().files()) {
         if (f.present()) {
-          out.printf("%-18s %8d %10d %10d%n", f.file(), f.rowsRead(), f.accepted(), f.rejected());
+          out.printf("%-18s %8d %10d %10d %10d%n", f.file(), f.rowsRead(), f.accepted(), f.rejected(), f.valuesDropped());
         } else {
-          out.printf("%-18s %8s %10s %10s%n", f.file(), "absent", "", "");
+          out.printf("%-18s %8s %10s %10s %10s%n", f.file(), "absent", "", "", "");
         }
       }
       for (String w : r.report().warnings()) {
         out.println("warning: " + Terminal.safe(w));
       }
-      if (r.report().hasRejections()) {
-        out.println();
-        long n = r.report().rejectedCount();
-        out.println(n + (n == 1 ? " row" : " rows") + " rejected:");
-        for (Rejection x : r.report().rejections()) {
-          out.println("  " + shown(x));
-        }
-        out.flush();
-        return EXIT_REJECTED;
+      list(out, r.report().rejectedRows(), " rejected (each row left out):", "row");
+      list(out, r.report().droppedValues(), " dropped (read as not recorded; their rows kept):", "value");
+      if (!r.report().hasRejections()) {
+        out.println("every row accepted");
       }
-      out.println("every row accepted");
       out.flush();
-      return 0;
+      return r.report().hasRejections() ? EXIT_REJECTED : 0;
     }
 
-    /** One rejection on one terminal line: the value cut to 80 characters, control characters escaped. */
+    private static void list(PrintWriter out, List<Rejection> xs, String what, String noun) {
+      if (!xs.isEmpty()) {
+        out.println();
+        out.println(xs.size() + " " + noun + (xs.size() == 1 ? "" : "s") + what);
+        for (Rejection x : xs) {
+          out.println("  " + shown(x));
+        }
+      }
+    }
+
+    /** One problem on one terminal line: the value cut to 80 characters, control characters escaped. */
     static String shown(Rejection x) {
       return Terminal.safe(x.file()) + " line " + x.line() + ", column " + Terminal.safe(x.column())
           + ", value '" + Terminal.clip(x.value()) + "': " + Terminal.safe(x.reason());

@@ -244,6 +244,22 @@ class CommandTrustTest {
   }
 
   @Test
+  void validateShowsHostileValuesEscapedAndShort() throws IOException {
+    Path data = tmp.resolve("package");
+    Files.createDirectories(data);
+    // An escape sequence that would clear the screen, in a long bad date of birth: dropped, and shown
+    // escaped and cut to 80 characters.
+    String evil = "\u001b[2J\u001b[31m" + "9".repeat(300);
+    Files.writeString(data.resolve("people.csv"), "person_id,date_of_birth\nP1,\"" + evil + "\"\nP2,2090-01-01\n");
+    Files.writeString(data.resolve("crimes.csv"), "crime_id,ho_code,committed_on\nC1,8N,2024-01-02\n");
+    Run r = run("validate", "--data", data.toString(), "--as-of", "2024-12-31");
+    assertThat(r.code()).as(r.out()).isZero(); // values dropped, no row rejected
+    assertThat(r.out()).doesNotContain("\u001b").contains("2 values dropped", "(309 characters)");
+    assertThat(r.out().lines().filter(l -> l.contains("P1") || l.contains("line 2"))).allMatch(l -> l.length() < 400);
+    assertThat(r.out()).contains("line 3, column date_of_birth, value '2090-01-01'");
+  }
+
+  @Test
   void outOfMemoryIsOneLineWithItsOwnExitCode() throws Exception {
     Path data = tmp.resolve("force");
     assertThat(run("generate", "--people", "20000", "--out", data.toString()).code()).isZero();
