@@ -32,12 +32,13 @@ import java.util.function.Function;
  * s.suppressed();   // [sex=F|HIGH_HARM, sex=M|HIGH_HARM] if the total can be worked out elsewhere
  * }</pre>
  *
- * <p><b>What the attacker knows.</b> Every published count; every relation; that a suppressed count
- * of a listed cell is at least {@code floor}; and — conservatively, although primary and secondary
- * cells carry the same marker — on which side of the threshold {@code t} each suppressed count lies:
- * below it, the count is in {@code [floor, t − 1]}; otherwise in {@code [t, ∞)}. When {@code t ≤
- * floor + 1} that interval is a single value, so the engine assumes instead only what the marker
- * shows ({@code [floor, ∞)}), and says so in {@link Result#attackerKnowsSide()}.
+ * <p><b>What the attacker knows.</b> Every published count; every relation; and that a suppressed
+ * count of a listed cell is at least {@code floor}. Primary and secondary cells carry the same
+ * marker, so by default the attacker cannot tell on which side of the threshold {@code t} a
+ * suppressed count lies. {@link Builder#attackerKnowsSide(boolean)} assumes more: below {@code t}
+ * the count is in {@code [floor, t − 1]}, otherwise in {@code [t, ∞)} (not always achievable: when
+ * the listed cells of a period alone reach its primary total, that total is pinned whatever is
+ * suppressed; used only when {@code t > floor + 1}).
  *
  * <p><b>The audit.</b> A suppressed count is protected when the attacker's feasible set (every
  * relation, every published count, every bound above) holds a second point at which that count
