@@ -4,87 +4,160 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.examples.Pipeline.PipelineResult;
 import org.vcanalytics.geo.AreaFigures;
-import org.vcanalytics.harm.Category;
-import org.vcanalytics.network.NetworkExport;
 import org.vcanalytics.network.Pseudonymiser;
 
-/** The {@code share/} folder of {@code vc analyse --share-key}: outputs fit for partners outside the force. */
+/**
+ * The {@code share/} folder of {@code vc analyse --share-key}: outputs fit for partners outside the
+ * force (docs/sharing.md). Writes; the disclosure control is {@link HotspotDisclosure}'s.
+ */
 public final class SharedOutputs {
   private SharedOutputs() {}
 
+  /** How a withheld value is written (as ONS writes confidential cells). */
+  public static final String SUPPRESSED = "[c]";
+
+  /** The columns of {@code share/hotspots.csv}. */
+  static final List<String> HOTSPOT_COLUMNS =
+      List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims", "rate_per_1000");
+
   /**
-   * Writes the outputs fit for sharing outside the force into a folder: person ids replaced by keyed
-   * pseudonyms, no person-level table, and every count of an aggregate table below {@code minCount}
-   * suppressed (written {@code <5}, with the harm, rate, share and rank of that row left empty, so it
-   * cannot be worked back).
+   * Writes the outputs fit for sharing outside the force into a folder: {@code hotspots.csv} with
+   * primary and secondary suppression, {@code links.csv} and {@code network.graphml} with keyed
+   * pseudonyms and link attributes only, and {@code README.txt}. No person-level table.
    *
    * @param r the result
    * @param out the folder
    * @param pseudonyms the keyed pseudonymiser
-   * @param minCount the smallest count shown (default 5)
+   * @param options the disclosure-control options
    * @return the files written
    */
+  public static List<Path> write(PipelineResult r, Path out, Pseudonymiser pseudonyms, ShareOptions options) {
+    return write(r, out, pseudonyms, options, true);
+  }
+
+  /**
+   * The former signature, kept until {@code VcCommand} passes {@link ShareOptions}.
+   *
+   * @param r the result
+   * @param out the folder
+   * @param pseudonyms the keyed pseudonymiser
+   * @param minCount the primary threshold (1 or more)
+   * @return the files written
+   * @deprecated use {@link #write(PipelineResult, Path, Pseudonymiser, ShareOptions)}
+   */
+  @Deprecated
   public static List<Path> write(PipelineResult r, Path out, Pseudonymiser pseudonyms, int minCount) {
+    return write(r, out, pseudonyms, ShareOptions.defaults().withSuppressBelow(minCount));
+  }
+
+  /** As {@link #write(PipelineResult, Path, Pseudonymiser, ShareOptions)}; {@code secondary} false only in tests. */
+  static List<Path> write(PipelineResult r, Path out, Pseudonymiser pseudonyms, ShareOptions options, boolean secondary) {
+    HotspotDisclosure.Outcome protectedTable = HotspotDisclosure.protect(r, options, secondary);
     try {
       OutputFiles.folder(out);
       List<Path> files = new ArrayList<>();
-      List<List<String>> rows = new ArrayList<>();
-      for (AreaFigures f : r.hotspots().figures()) {
-        boolean small = f.vcEvents() < minCount;
-        rows.add(
-            List.of(
-                f.level(), f.areaId(), f.period().toString(), f.typology(),
-                small ? "<" + minCount : Long.toString(f.vcEvents()),
-                small ? "" : OutputFiles.fixed4(f.harm()),
-                f.offenders() < minCount ? "<" + minCount : Long.toString(f.offenders()),
-                f.victims() < minCount ? "<" + minCount : Long.toString(f.victims()),
-                small || f.ratePer1000().isEmpty() ? "" : OutputFiles.fixed4(f.ratePer1000().getAsDouble()),
-                small ? "" : OutputFiles.fixed4(f.shareOfForce()),
-                small || f.rank().isEmpty() ? "" : Integer.toString(f.rank().getAsInt())));
-      }
-      files.add(
-          OutputFiles.csv(out.resolve("hotspots.csv"),
-              List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
-                  "rate_per_1000", "share_of_force", "rank"),
-              rows));
-      List<List<String>> links = new ArrayList<>();
-      for (Link l : r.network().links()) {
-        String a = pseudonyms.pseudonym(l.personA());
-        String b = pseudonyms.pseudonym(l.personB());
-        links.add(
-            List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, OutputFiles.fixed4(l.weight()),
-                Long.toString(l.crimeEvidence()), Long.toString(l.intelEvidence())));
-      }
-      links.sort(java.util.Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1)));
+      files.add(OutputFiles.csv(out.resolve("hotspots.csv"), HOTSPOT_COLUMNS, hotspotRows(protectedTable, options)));
+      List<List<String>> links = links(r, pseudonyms);
       files.add(OutputFiles.csv(out.resolve("links.csv"), List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), links));
-      Path graph = out.resolve("network.graphml");
-      Set<String> people = new TreeSet<>();
-      r.harm().people().stream().filter(p -> p.category() != Category.NONE).forEach(p -> people.add(p.personId()));
-      files.add(
-          OutputFiles.write(
-              graph,
-              w ->
-                  NetworkExport.of(r.network().around(people))
-                      .withNodeAttributes(
-                          List.of("category", "harm_recency", "typologies", "proximity"),
-                          id -> Outputs.nodeAttributes(r, id))
-                      .pseudonymised(pseudonyms)
-                      .graphml(w)));
-      files.add(OutputFiles.text(out.resolve("README.txt"),
-          "Outputs for sharing outside the force, as of " + r.asOf() + ".\n"
-              + "Person ids are keyed pseudonyms (HMAC-SHA-256); the key is not here and must not travel with these files.\n"
-              + "Counts below " + minCount + " are shown as <" + minCount + ", with the harm, rate, share and rank of their row left empty.\n"
-              + "There is no person-level table. These figures augment, and never replace, professional judgement.\n"));
+      files.add(OutputFiles.write(out.resolve("network.graphml"), w -> w.write(graphml(links))));
+      files.add(OutputFiles.text(out.resolve("README.txt"), readme(r, options)));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static List<List<String>> hotspotRows(HotspotDisclosure.Outcome table, ShareOptions o) {
+    List<List<String>> rows = new ArrayList<>();
+    for (HotspotDisclosure.Shared s : table.rows()) {
+      AreaFigures f = s.figure();
+      long shown = o.round(f.vcEvents());
+      String rate = "";
+      if (s.suppressed()) {
+        rate = SUPPRESSED;
+      } else if (f.population().isPresent() && f.population().getAsLong() > 0) {
+        rate = OutputFiles.fixed4(shown * 1000.0 / f.population().getAsLong()); // from the count as shown
+      }
+      rows.add(
+          List.of(
+              f.level(), f.areaId(), f.period().label(), f.typology(),
+              s.suppressed() ? SUPPRESSED : Long.toString(shown),
+              s.suppressed() ? SUPPRESSED : OutputFiles.fixed4(f.harm()),
+              s.offendersShown() ? Long.toString(o.round(f.offenders())) : SUPPRESSED,
+              s.victimsShown() ? Long.toString(o.round(f.victims())) : SUPPRESSED,
+              rate));
+    }
+    return rows;
+  }
+
+  /** The links, pseudonymised, each pair once with a &lt; b, sorted by pseudonym. */
+  private static List<List<String>> links(PipelineResult r, Pseudonymiser pseudonyms) {
+    List<List<String>> links = new ArrayList<>();
+    for (Link l : r.network().links()) {
+      String a = pseudonyms.pseudonym(l.personA());
+      String b = pseudonyms.pseudonym(l.personB());
+      links.add(
+          List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, OutputFiles.fixed4(l.weight()),
+              Long.toString(l.crimeEvidence()), Long.toString(l.intelEvidence())));
+    }
+    links.sort(Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1)));
+    return links;
+  }
+
+  /**
+   * The links as GraphML: nodes are the pseudonyms that have a link, in pseudonym order (so that the
+   * order does not betray the order of the real ids), with no attribute; links carry weight and
+   * evidence counts only.
+   */
+  static String graphml(List<List<String>> links) {
+    TreeSet<String> nodes = new TreeSet<>();
+    links.forEach(l -> {
+      nodes.add(l.get(0));
+      nodes.add(l.get(1));
+    });
+    StringBuilder s = new StringBuilder();
+    s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n")
+        .append("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n")
+        .append("  <key id=\"crime_evidence\" for=\"edge\" attr.name=\"crime_evidence\" attr.type=\"long\"/>\n")
+        .append("  <key id=\"intel_evidence\" for=\"edge\" attr.name=\"intel_evidence\" attr.type=\"long\"/>\n")
+        .append("  <graph edgedefault=\"undirected\">\n");
+    for (String n : nodes) {
+      s.append("    <node id=\"").append(xml(n)).append("\"/>\n");
+    }
+    for (List<String> l : links) {
+      s.append("    <edge source=\"").append(xml(l.get(0))).append("\" target=\"").append(xml(l.get(1))).append("\">")
+          .append("<data key=\"weight\">").append(l.get(2)).append("</data>")
+          .append("<data key=\"crime_evidence\">").append(l.get(3)).append("</data>")
+          .append("<data key=\"intel_evidence\">").append(l.get(4)).append("</data></edge>\n");
+    }
+    return s.append("  </graph>\n</graphml>\n").toString();
+  }
+
+  private static String xml(String v) {
+    return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  static String readme(PipelineResult r, ShareOptions o) {
+    return "Outputs for sharing outside the force, as of " + r.asOf() + ".\n"
+        + "Person ids are keyed pseudonyms (HMAC-SHA-256); the key is not here and must not travel with these files.\n"
+        + "There is no person-level table. links.csv and network.graphml hold the links between pseudonyms and\n"
+        + "nothing about each person (no category, harm, typology or proximity).\n"
+        + "hotspots.csv: " + SUPPRESSED + " marks a value withheld. A count below " + o.suppressBelow()
+        + " is withheld (primary suppression),\n"
+        + "as is a cell whose harm comes for more than " + Math.round(o.dominance() * 100)
+        + "% from one crime (dominance rule); further cells are withheld\n"
+        + "(secondary suppression) so that no withheld count can be worked out from the months, quarters, years and\n"
+        + "financial years, the areas of a level, or the typologies. Harm and rate are withheld with the count;\n"
+        + "offenders and victims (distinct people) are shown only when the count is, and are at least " + o.suppressBelow() + ".\n"
+        + (o.roundTo() == 1 ? "" : "Counts are rounded to the nearest " + o.roundTo() + "; rates are worked from the rounded counts.\n")
+        + "There is no share of the force and no rank: both would let totals be worked back.\n"
+        + "These figures augment, and never replace, professional judgement.\n";
+  }
 }
