@@ -41,21 +41,6 @@ public final class SharedOutputs {
     return write(r, out, pseudonyms, options, true);
   }
 
-  /**
-   * The former signature, kept until {@code VcCommand} passes {@link ShareOptions}.
-   *
-   * @param r the result
-   * @param out the folder
-   * @param pseudonyms the keyed pseudonymiser
-   * @param minCount the primary threshold (1 or more)
-   * @return the files written
-   * @deprecated use {@link #write(PipelineResult, Path, Pseudonymiser, ShareOptions)}
-   */
-  @Deprecated
-  public static List<Path> write(PipelineResult r, Path out, Pseudonymiser pseudonyms, int minCount) {
-    return write(r, out, pseudonyms, ShareOptions.defaults().withSuppressBelow(minCount));
-  }
-
   /** As {@link #write(PipelineResult, Path, Pseudonymiser, ShareOptions)}; {@code secondary} false only in tests. */
   static List<Path> write(PipelineResult r, Path out, Pseudonymiser pseudonyms, ShareOptions options, boolean secondary) {
     HotspotDisclosure.Outcome protectedTable = HotspotDisclosure.protect(r, options, secondary);
@@ -66,6 +51,8 @@ public final class SharedOutputs {
       List<List<String>> links = links(r, pseudonyms);
       files.add(OutputFiles.csv(out.resolve("links.csv"), List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), links));
       files.add(OutputFiles.write(out.resolve("network.graphml"), w -> w.write(graphml(links))));
+      Bias bias = Bias.of(r);
+      files.add(OutputFiles.csv(out.resolve("bias.csv"), BiasTables.HEADER, biasRows(bias, BiasDisclosure.protect(bias, options), options)));
       files.add(OutputFiles.text(out.resolve("README.txt"), readme(r, options)));
       return files;
     } catch (IOException e) {
@@ -92,6 +79,34 @@ public final class SharedOutputs {
               s.offendersShown() ? Long.toString(o.round(f.offenders())) : SUPPRESSED,
               s.victimsShown() ? Long.toString(o.round(f.victims())) : SUPPRESSED,
               rate));
+    }
+    return rows;
+  }
+
+  /**
+   * share/bias.csv: bias.csv's rows with every withheld count, and the shares and data counts worked
+   * from it, written {@value #SUPPRESSED}; counts rounded as the options say, shares worked from the
+   * counts as shown. If the audit left any cell unprotected, every count is withheld.
+   */
+  private static List<List<String>> biasRows(Bias bias, CellSuppression.Result s, ShareOptions o) {
+    boolean failSafe = !s.unprotected().isEmpty();
+    List<List<String>> rows = new ArrayList<>();
+    for (Bias.Row x : bias.rows()) {
+      boolean hidden = failSafe || s.isSuppressed(BiasDisclosure.key(x.dimension(), x.value(), x.category()));
+      boolean hiddenInData = failSafe || s.isSuppressed(BiasDisclosure.key(x.dimension(), x.value(), Bias.ALL));
+      long people = o.round(x.people());
+      long total = o.round(x.categoryTotal());
+      long inData = o.round(x.peopleInData());
+      long dataTotal = o.round(x.dataTotal());
+      rows.add(
+          List.of(
+              x.dimension(), x.value(), x.category(),
+              hidden ? SUPPRESSED : Long.toString(people),
+              hidden ? SUPPRESSED : total == 0 ? "" : OutputFiles.fixed4((double) people / total),
+              hiddenInData ? SUPPRESSED : Long.toString(inData),
+              hiddenInData ? SUPPRESSED : dataTotal == 0 ? "" : OutputFiles.fixed4((double) inData / dataTotal),
+              failSafe ? SUPPRESSED : Long.toString(total),
+              failSafe ? SUPPRESSED : Long.toString(dataTotal)));
     }
     return rows;
   }
@@ -158,6 +173,9 @@ public final class SharedOutputs {
         + "offenders and victims (distinct people) are shown only when the count is, and are at least " + o.suppressBelow() + ".\n"
         + (o.roundTo() == 1 ? "" : "Counts are rounded to the nearest " + o.roundTo() + "; rates are worked from the rounded counts.\n")
         + "There is no share of the force and no rank: both would let totals be worked back.\n"
+        + "bias.csv: each category by sex and by age band, as in the force's bias.csv, with the same rules: a count\n"
+        + "from 1 to " + (o.suppressBelow() - 1) + " is withheld, and further counts so that none can be worked out from the category\n"
+        + "totals or from everyone in the data; a share is withheld with its count.\n"
         + "These figures augment, and never replace, professional judgement.\n";
   }
 }

@@ -195,6 +195,21 @@ public final class VcCommand implements Runnable {
     Path shareKey;
 
     @Option(
+        names = "--round-to",
+        paramLabel = "N",
+        defaultValue = "1",
+        description = "in OUT/share/, round every count shown to the nearest N: 1 (no rounding, the default) or 5")
+    int roundTo;
+
+    @Option(
+        names = "--dominance",
+        paramLabel = "K",
+        defaultValue = "" + ShareOptions.DEFAULT_DOMINANCE,
+        description = "in OUT/share/, withhold an area cell whose harm comes for more than this fraction from one"
+            + " crime (default: ${DEFAULT-VALUE})")
+    double dominance;
+
+    @Option(
         names = "--suppress-below",
         paramLabel = "N",
         defaultValue = "5",
@@ -212,9 +227,7 @@ public final class VcCommand implements Runnable {
       }
       // Everything a user gives is checked before any data is read or anything written.
       checkAsOf(asOf);
-      if (suppressBelow < 1) {
-        throw new IllegalArgumentException("--suppress-below must be 1 or more, was " + suppressBelow);
-      }
+      ShareOptions share = shareOptions(suppressBelow, roundTo, dominance);
       PipelineOptions o = options == null ? PipelineOptions.defaults() : PipelineOptions.read(options);
       org.vcanalytics.network.Pseudonymiser pseudonyms = null;
       if (shareKey != null) {
@@ -237,7 +250,7 @@ public final class VcCommand implements Runnable {
           Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
       List<Path> written = new java.util.ArrayList<>(Outputs.write(r, out));
       if (pseudonyms != null) {
-        written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, suppressBelow));
+        written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, share));
       }
       OutputFolder.manifest(out, written);
       for (Path f : written) {
@@ -245,6 +258,16 @@ public final class VcCommand implements Runnable {
       }
       err.flush();
       return 0;
+    }
+  }
+
+  /** The share options of {@code analyse}'s flags, each refused naming its flag. */
+  private static ShareOptions shareOptions(int suppressBelow, int roundTo, double dominance) {
+    try {
+      return new ShareOptions(suppressBelow, roundTo, dominance);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--suppress-below, --round-to or --dominance: " + e.getMessage(), e);
     }
   }
 

@@ -76,7 +76,7 @@ class SharedTablesAttackTest {
     Path out = tmp.resolve("share");
     List<Path> files = SharedOutputs.write(r, out, KEY, ShareOptions.defaults());
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("hotspots.csv", "links.csv", "network.graphml", "README.txt");
+        .containsExactly("hotspots.csv", "links.csv", "network.graphml", "bias.csv", "README.txt");
     CellSuppression.Result s = HotspotDisclosure.protect(r, ShareOptions.defaults(), true).counts();
     assertThat(s.unprotected()).isEmpty();
 
