@@ -8,7 +8,10 @@ import org.vcanalytics.core.load.*;
 import org.vcanalytics.core.classify.*;
 import org.vcanalytics.harm.*;
 import org.vcanalytics.network.*;
-import org.vcanalytics.examples.*;
+import org.vcanalytics.examples.pipeline.*;
+import org.vcanalytics.examples.output.*;
+import org.vcanalytics.examples.report.*;
+import org.vcanalytics.examples.synthetic.*;
 
 /** Loads a package folder and prints what was rejected. */
 LoadResult load(String dir) {

@@ -4,7 +4,7 @@
 //
 //   java -cp vc-examples/target/vc.jar vc-examples/tools/MakeBirminghamGeography.java \
 //       ../shared/data/external/birmingham-lsoa21/boundaries-lsoa-birmingham.geojson \
-//       vc-examples/src/main/resources/org/vcanalytics/examples/birmingham-lsoa21.geojson
+//       vc-examples/src/main/resources/org/vcanalytics/examples/synthetic/birmingham-lsoa21.geojson
 //
 // Each LSOA keeps its code and name; its polygon is simplified (topology kept, 0.00015 degrees, about
 // 10-15 m) and written with 5 decimals. Two synthetic policing levels are added as properties: the

@@ -1,0 +1,152 @@
+package org.vcanalytics.examples.internal;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How every output file is written: to a temporary name in its folder, created readable by its owner
+ * only, then moved into place, so that a reader never sees half a file and a symlink already in the
+ * folder is replaced, never followed. CSV cells that a spreadsheet would run as a formula are
+ * neutralised. Writes; computes nothing.
+ */
+public final class OutputFiles {
+  private OutputFiles() {}
+
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+  /** A plain decimal number: left as it is, since a spreadsheet reads it as a number, not a formula. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+  /** Something that writes a file's content. */
+  @FunctionalInterface
+  public interface Content {
+    void write(Writer w) throws IOException;
+  }
+
+  /** @return {@code v} with four decimals and a dot, whatever the locale */
+  public static String fixed4(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  /**
+   * A CSV cell made safe to open in a spreadsheet (OWASP CSV injection): a text that begins with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single quote;
+   * numbers such as {@code -0.4902} are unchanged.
+   *
+   * @param v the cell
+   * @return the cell as written
+   */
+  public static String cell(String v) {
+    if (v.isEmpty()) {
+      return v;
+    }
+    char c = v.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky && !NUMBER.matcher(v).matches() ? "'" + v : v;
+  }
+
+  /** The longest part of a file name taken from data: {@value}. */
+  public static final int MAX_NAME = 64;
+
+  /**
+   * A value from the data (an area level, say) made fit to be part of a file name: letters, digits,
+   * {@code _} and {@code -} are kept, anything else (a path separator, a dot, a space, a control
+   * character) becomes {@code _}, and the name is cut to {@value #MAX_NAME} characters. So {@code
+   * a/../../tmp/x} becomes {@code a_______tmp_x}: never a path, never outside the output folder.
+   *
+   * @param value the value
+   * @return the name part, never empty
+   */
+  public static String safeName(String value) {
+    StringBuilder b = new StringBuilder();
+    value.codePoints()
+        .limit(MAX_NAME)
+        .forEach(c -> b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-') ? (char) c : '_'));
+    return b.length() == 0 ? "_" : b.toString();
+  }
+
+  /** Creates a folder (and its parents) readable by its owner only. */
+  public static void folder(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    if (POSIX) {
+      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(dir);
+    }
+  }
+
+  /** Writes a CSV file: a header, then the rows, every cell through {@link #cell}. */
+  public static Path csv(Path file, List<String> header, Iterable<List<String>> rows) throws IOException {
+    return write(
+        file,
+        w -> {
+          try (CsvGenerator g = (CsvGenerator) CSV.getFactory().createGenerator(w)) {
+            g.setSchema(CsvSchema.emptySchema());
+            row(g, header);
+            for (List<String> row : rows) {
+              row(g, row);
+            }
+          }
+        });
+  }
+
+  private static void row(CsvGenerator g, List<String> row) throws IOException {
+    g.writeStartArray();
+    for (String v : row) {
+      g.writeString(cell(v));
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes a text file. */
+  public static Path text(Path file, String text) throws IOException {
+    return write(file, w -> w.write(text));
+  }
+
+  /**
+   * Writes a file through a temporary name beside it (owner-only), then moves it into place.
+   *
+   * @return the file
+   */
+  public static Path write(Path file, Content content) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    FileAttribute<?>[] attrs =
+        POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
+    Path tmp = Files.createTempFile(dir, ".vc-", ".tmp", attrs);
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        content.write(w);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,390 @@
+package org.vcanalytics.examples.output;
+
+import org.vcanalytics.examples.internal.OutputFiles;
+import org.vcanalytics.examples.pipeline.AreaCoverage;
+import org.vcanalytics.examples.report.Report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.Link;
+import org.vcanalytics.core.classify.CrimeClassification;
+import org.vcanalytics.core.classify.Typology;
+import org.vcanalytics.core.load.FileReport;
+import org.vcanalytics.core.load.Rejection;
+import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
+import org.vcanalytics.harm.Category;
+import org.vcanalytics.harm.PersonHarm;
+import org.vcanalytics.harm.WeightTable;
+import org.vcanalytics.network.NetworkExport;
+import org.vcanalytics.core.GridPoint;
+import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.GridHotspots;
+import org.vcanalytics.geo.Flow;
+import org.vcanalytics.geo.OffenderOrigins;
+import org.vcanalytics.geo.SchoolCohort;
+import org.vcanalytics.geo.SchoolNearArea;
+import org.vcanalytics.geo.Schools;
+import org.vcanalytics.geo.Travel;
+import org.vcanalytics.geo.Period;
+
+/**
+ * Writes the pipeline's result as the files of {@code vc analyse}: CSV tables, JSON summary and
+ * options, a GraphML network. Numbers are plain decimals with a dot whatever the locale; rows are
+ * sorted by their key; the same input in any row order gives the same bytes.
+ */
+public final class Outputs {
+  private Outputs() {}
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Writes every output file into a folder (created if needed).
+   *
+   * @param r the result
+   * @param out the folder
+   * @return the files written, in order
+   */
+  public static List<Path> write(PipelineResult r, Path out) {
+    try {
+      OutputFiles.folder(out);
+      List<Path> files = new ArrayList<>();
+      files.add(events(r, out.resolve("events.csv")));
+      files.add(people(r, out.resolve("people.csv")));
+      files.add(links(r, out.resolve("links.csv")));
+      files.add(rejections(r, out.resolve("rejections.csv")));
+      files.add(OutputFiles.text(out.resolve("options.json"), r.options().toJson()));
+      files.add(OutputFiles.text(out.resolve("summary.json"), summary(r)));
+      files.add(BiasTables.write(r, out.resolve("bias.csv")));
+      files.add(BiasTables.writeAreas(r, out.resolve("bias-areas.csv")));
+      files.add(network(r, out.resolve("network.graphml")));
+      files.add(hotspots(r, out.resolve("hotspots.csv")));
+      grid(r, out.resolve("grid.csv")).ifPresent(files::add);
+      files.add(travel(r, out.resolve("travel.csv")));
+      files.add(schools(r, out.resolve("schools.csv")));
+      files.add(factors(r, out.resolve("factors.csv")));
+      files.addAll(geojson(r, out));
+      files.add(Report.write(r, out.resolve("report.html")));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path events(PipelineResult r, Path file) throws IOException {
+    WeightTable weights = r.options().harmOptions().weights();
+    List<List<String>> rows = new ArrayList<>();
+    for (CrimeClassification c : r.classification().crimes()) {
+      Crime crime = r.data().crime(c.crimeId()).orElseThrow();
+      List<String> types = new ArrayList<>();
+      c.typologies().forEach(t -> types.add(t.name()));
+      rows.add(
+          List.of(
+              c.crimeId(),
+              Boolean.toString(c.violent()),
+              String.join(";", types),
+              weights.find(crime.hoCode()).map(w -> OutputFiles.fixed4(w.value())).orElse(""),
+              crime.hoCode(),
+              crime.committedOn().toString()));
+    }
+    return OutputFiles.csv(file, List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"), rows);
+  }
+
+  private static Path people(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (PersonHarm p : r.harm().people()) {
+      rows.add(
+          List.of(
+              p.personId(),
+              p.category().name(),
+              Integer.toString(p.vcEvents()),
+              OutputFiles.fixed4(p.harm()),
+              OutputFiles.fixed4(p.harmRecency()),
+              p.lastVcOn().map(Object::toString).orElse(""),
+              p.explanation(),
+              r.proximity().hops(p.personId()).isPresent() ? Integer.toString(r.proximity().hops(p.personId()).getAsInt()) : ""));
+    }
+    return OutputFiles.csv(
+        file,
+        List.of("person_id", "category", "vc_events", "harm", "harm_recency", "last_vc_on", "explanation", "proximity"),
+        rows);
+  }
+
+  private static Path links(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (Link l : r.network().links()) {
+      rows.add(
+          List.of(
+              l.personA(), l.personB(), OutputFiles.fixed4(l.weight()), Long.toString(l.crimeEvidence()),
+              Long.toString(l.intelEvidence())));
+    }
+    return OutputFiles.csv(file, List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), rows);
+  }
+
+  private static Path rejections(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (Rejection x : r.load().rejections()) {
+      rows.add(List.of(x.file(), Long.toString(x.line()), x.column(), x.value(), x.reason(), x.action().label()));
+    }
+    return OutputFiles.csv(file, List.of("file", "line", "column", "value", "reason", "action"), rows);
+  }
+
+  /** The sub-network of everyone in a category, with node attributes. */
+  private static Path network(PipelineResult r, Path file) throws IOException {
+    Set<String> people = new TreeSet<>();
+    for (PersonHarm p : r.harm().people()) {
+      if (p.category() != Category.NONE) {
+        people.add(p.personId());
+      }
+    }
+    return OutputFiles.write(
+        file,
+        w ->
+            NetworkExport.of(r.network().around(people))
+                .withNodeAttributes(
+                    List.of("category", "harm_recency", "typologies", "proximity"),
+                    id -> nodeAttributes(r, id))
+                .graphml(w));
+  }
+
+  static Map<String, String> nodeAttributes(PipelineResult r, String id) {
+    PersonHarm p = r.harm().person(id).orElseThrow();
+    TreeSet<Typology> types = new TreeSet<>();
+    p.events().forEach(e -> types.addAll(r.classification().crime(e.crimeId()).orElseThrow().typologies()));
+    List<String> names = new ArrayList<>();
+    types.forEach(t -> names.add(t.name()));
+    return Map.of(
+        "category", p.category().name(),
+        "harm_recency", OutputFiles.fixed4(p.harmRecency()),
+        "typologies", String.join(";", names),
+        "proximity", r.proximity().hops(id).isPresent() ? Integer.toString(r.proximity().hops(id).getAsInt()) : "");
+  }
+
+  private static Path hotspots(PipelineResult r, Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (AreaFigures f : r.hotspots().figures()) {
+      rows.add(
+          List.of(
+              f.level(), f.areaId(), f.period().toString(), f.typology(), Long.toString(f.vcEvents()),
+              OutputFiles.fixed4(f.harm()), Long.toString(f.offenders()), Long.toString(f.victims()),
+              f.ratePer1000().isPresent() ? OutputFiles.fixed4(f.ratePer1000().getAsDouble()) : "",
+              OutputFiles.fixed4(f.shareOfForce()), f.rank().isPresent() ? Integer.toString(f.rank().getAsInt()) : ""));
+    }
+    return OutputFiles.csv(
+        file,
+        List.of("level", "area_id", "period", "typology", "vc_events", "harm", "offenders", "victims",
+            "rate_per_1000", "share_of_force", "rank"),
+        rows);
+  }
+
+  /**
+   * travel.csv: per level and area, the offenders and suspects of its violent crimes, how many live
+   * outside it, and the home-area → crime-area flows; the first row gives the distance summary.
+   */
+  private static Path travel(PipelineResult r, Path file) throws IOException {
+    Travel t = r.hotspots().travel();
+    List<List<String>> rows = new ArrayList<>();
+    t.distances().ifPresent(
+        d -> rows.add(List.of("distance", "", "", Long.toString(d.count()), "", "",
+            OutputFiles.fixed4(d.lowerQuartile()) + ";" + OutputFiles.fixed4(d.median()) + ";" + OutputFiles.fixed4(d.upperQuartile()))));
+    for (OffenderOrigins o : t.origins()) {
+      rows.add(List.of("origins", o.level(), o.areaId(), Long.toString(o.offenders()), Long.toString(o.livingOutside()),
+          Long.toString(o.withoutHome()),
+          o.shareLivingOutside().isPresent() ? OutputFiles.fixed4(o.shareLivingOutside().getAsDouble()) : ""));
+    }
+    for (Flow f : t.flows()) {
+      rows.add(List.of("flow", f.level(), f.homeArea() + ">" + f.crimeArea(), Long.toString(f.journeys()),
+          Long.toString(f.people()), "", ""));
+    }
+    return OutputFiles.csv(file, List.of("kind", "level", "area", "count", "outside_or_people", "without_home", "value"), rows);
+  }
+
+  /** schools.csv: schools near each area, and per school the cohort people who attended it (counts). */
+  private static Path schools(PipelineResult r, Path file) throws IOException {
+    Schools s = r.hotspots().schools();
+    List<List<String>> rows = new ArrayList<>();
+    for (SchoolNearArea n : s.nearAreas()) {
+      rows.add(List.of("near_area", n.level(), n.areaId(), n.urn(), n.schoolName(), OutputFiles.fixed4(n.distanceMetres())));
+    }
+    for (SchoolCohort c : s.cohorts()) {
+      rows.add(List.of("cohort_attended", "", "", c.urn(), c.schoolName().orElse(""), Integer.toString(c.personIds().size())));
+    }
+    return OutputFiles.csv(file, List.of("kind", "level", "area_id", "urn", "name", "value"), rows);
+  }
+
+  /**
+   * factors.csv: prevalence of each contributing factor per category and per area of the finest
+   * level (the offenders, suspects and victims of the area's violent crimes up to the as-of date),
+   * with the counts behind every percentage.
+   */
+  private static Path factors(PipelineResult r, Path file) throws IOException {
+    Map<String, List<String>> groups = new java.util.TreeMap<>();
+    for (PersonHarm p : r.harm().people()) {
+      groups.computeIfAbsent("category " + p.category().name(), k -> new ArrayList<>()).add(p.personId());
+    }
+    List<String> levels = new ArrayList<>(r.hotspots().levels());
+    String level = levels.isEmpty() ? null : levels.contains("lsoa") ? "lsoa" : levels.get(levels.size() - 1);
+    if (level != null) {
+      for (CrimeClassification c : r.classification().violentCrimes()) {
+        String area = r.hotspots().areaOf(c.crimeId(), level).orElse("UNASSIGNED");
+        for (org.vcanalytics.core.Involvement i : r.data().involvementsIn(c.crimeId())) {
+          if (i.role().isOffenderOrSuspect() || i.role() == org.vcanalytics.core.Role.VICTIM) {
+            groups.computeIfAbsent(level + " " + area, k -> new ArrayList<>()).add(i.personId());
+          }
+        }
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (org.vcanalytics.core.classify.FactorPrevalence f :
+        org.vcanalytics.core.classify.FactorPrevalence.of(r.classification(), groups)) {
+      rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
+          String.format(Locale.ROOT, "%.1f", f.percent())));
+    }
+    return OutputFiles.csv(file, List.of("group", "factor", "count", "of", "percent"), rows);
+  }
+
+  /**
+   * grid.csv: grid statistics of the violent crimes with a location — counts, kernel density and
+   * Gi* over all of them up to the as-of date, and each cell's class over the calendar years of the
+   * ten-year view.
+   */
+  private static java.util.Optional<Path> grid(PipelineResult r, Path file) throws IOException {
+    List<GridPoint> all = new ArrayList<>();
+    int last = r.asOf().getYear();
+    int years = 10;
+    List<List<GridPoint>> byYear = new ArrayList<>();
+    for (int i = 0; i < years; i++) {
+      byYear.add(new ArrayList<>());
+    }
+    for (CrimeClassification c : r.classification().violentCrimes()) {
+      Crime crime = r.data().crime(c.crimeId()).orElseThrow();
+      if (crime.location().isPresent()) {
+        all.add(crime.location().get());
+        int k = crime.committedOn().getYear() - (last - years + 1);
+        if (k >= 0 && k < years) {
+          byYear.get(k).add(crime.location().get());
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    GridHotspots.Options o = GridHotspots.Options.defaults();
+    GridHotspots.Grid g = GridHotspots.analyse(all, o);
+    // The classes on the same grid: laid over every violent crime, counted year by year.
+    List<String> classes =
+        GridHotspots.classify(all, byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), false, 0.05));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < g.cells().size(); i++) {
+      GridHotspots.Cell c = g.cells().get(i);
+      rows.add(
+          List.of(
+              Integer.toString(c.column()), Integer.toString(c.row()), OutputFiles.fixed4(c.centre().easting()),
+              OutputFiles.fixed4(c.centre().northing()), Long.toString(c.n()), OutputFiles.fixed4(c.kde()), OutputFiles.fixed4(c.giStar()),
+              String.format(Locale.ROOT, "%.6f", c.p()), classes.get(i)));
+    }
+    return java.util.Optional.of(
+        OutputFiles.csv(file, List.of("column", "row", "easting", "northing", "vc_events", "kde", "gi_star", "p", "class"), rows));
+  }
+
+  /**
+   * hotspots.geojson: the finest level with polygons (lsoa, else postcode_district, neighbourhood,
+   * npu, else the first other level) in the calendar year of the as-of date; and one
+   * hotspots-LEVEL.geojson per level with polygons.
+   */
+  private static List<Path> geojson(PipelineResult r, Path out) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Period year = Period.parse(Integer.toString(r.asOf().getYear()));
+    List<String> levels = new ArrayList<>(r.hotspots().layers().keySet());
+    if (levels.isEmpty()) {
+      return files;
+    }
+    String finest = levels.get(0);
+    for (String l : List.of("npu", "neighbourhood", "postcode_district", "lsoa")) {
+      if (levels.contains(l)) {
+        finest = l;
+      }
+    }
+    files.add(OutputFiles.text(out.resolve("hotspots.geojson"), r.hotspots().toGeoJson(finest, year)));
+    Set<String> names = new java.util.HashSet<>();
+    for (String l : levels) {
+      String name = OutputFiles.safeName(l);
+      for (int k = 2; !names.add(name); k++) {
+        name = OutputFiles.safeName(l) + "-" + k;
+      }
+      files.add(OutputFiles.text(out.resolve("hotspots-" + name + ".geojson"), r.hotspots().toGeoJson(l, year)));
+    }
+    return files;
+  }
+
+  private static String summary(PipelineResult r) throws IOException {
+    ObjectNode s = JSON.createObjectNode();
+    s.put("as_of", r.asOf().toString());
+    s.put("advisory",
+        "These figures describe recorded police data as of the date above. They augment, and never"
+            + " replace, professional judgement; they predict nothing.");
+    ObjectNode input = s.putObject("input");
+    for (FileReport f : r.load().files()) {
+      ObjectNode o = input.putObject(f.file());
+      o.put("present", f.present());
+      o.put("rows_read", f.rowsRead());
+      o.put("accepted", f.accepted());
+      o.put("rejected", f.rejected());
+      o.put("values_dropped", f.valuesDropped());
+    }
+    ArrayNode warnings = s.putArray("warnings");
+    r.load().warnings().forEach(warnings::add);
+    r.classification().warnings().forEach(warnings::add);
+    r.harm().warnings().forEach(warnings::add);
+    ObjectNode crimes = s.putObject("crimes");
+    crimes.put("up_to_as_of", r.classification().crimes().size());
+    crimes.put("violent", r.classification().violentCrimes().size());
+    crimes.put("after_as_of_left_out", r.classification().crimesAfterAsOf());
+    crimes.put("intelligence_after_as_of_left_out", r.classification().intelAfterAsOf());
+    crimes.put("custody_after_as_of_left_out", r.classification().custodyAfterAsOf());
+    crimes.put("definition", r.options().classifier().definition().name());
+    ObjectNode typ = crimes.putObject("typologies");
+    for (Typology t : Typology.values()) {
+      typ.put(t.name(), r.classification().violentCrimes().stream().filter(c -> c.has(t)).count());
+    }
+    ObjectNode areas = s.putObject("areas"); // see AreaCoverage and docs/report.md
+    ObjectNode withoutPolygon = areas.putObject("violent_crimes_with_code_without_polygon");
+    ObjectNode codesWithoutPolygon = areas.putObject("codes_without_polygon");
+    ArrayNode levelsWithoutPolygons = areas.putArray("levels_without_polygons");
+    for (AreaCoverage a : AreaCoverage.of(r)) {
+      withoutPolygon.put(a.level(), a.violentCrimes());
+      a.codes().stream().limit(20).forEach(codesWithoutPolygon.putArray(a.level())::add);
+      if (!a.hasPolygons()) {
+        levelsWithoutPolygons.add(a.level());
+      }
+    }
+    ObjectNode cats = s.putObject("categories");
+    r.harm().counts().forEach((k, v) -> cats.put(k.name(), v));
+    ObjectNode cohort = s.putObject("cohort");
+    cohort.put("size", r.harm().cohort().size());
+    cohort.put("fraction", r.harm().cohort().fraction());
+    cohort.put("k", r.harm().cohort().k());
+    if (r.harm().cohort().threshold().isPresent()) {
+      cohort.put("threshold", OutputFiles.fixed4(r.harm().cohort().threshold().getAsDouble()));
+    }
+    cohort.put("high_harm", r.harm().cohort().highHarm());
+    ObjectNode net = s.putObject("network");
+    net.put("people", r.network().people().size());
+    net.put("links", r.network().links().size());
+    net.put("violent_offenders", r.proximity().sources().size());
+    return JSON.writeValueAsString(s) + "\n";
+  }
+
+}

@@ -1,0 +1,121 @@
+package org.vcanalytics.examples.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.classify.Classification;
+import org.vcanalytics.core.classify.VcClassifier;
+import org.vcanalytics.core.load.LoadReport;
+import org.vcanalytics.harm.HarmCalculator;
+import org.vcanalytics.harm.HarmResult;
+import org.vcanalytics.harm.PersonHarm;
+import org.vcanalytics.geo.HotspotResult;
+import org.vcanalytics.geo.Hotspots;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vcanalytics.network.PersonNetwork;
+import org.vcanalytics.network.Proximity;
+
+/**
+ * The reference pipeline: every pillar on a data set as of a date, with one options value, in one
+ * call. Each stage reports progress and its time to the listener.
+ *
+ * <pre>{@code
+ * LoadResult loaded = VcPackage.load(dir);
+ * PipelineResult r = Pipeline.run(loaded.dataset(), loaded.report(), asOf, PipelineOptions.defaults(), System.err::println);
+ * }</pre>
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /**
+   * A stage's name and time.
+   *
+   * @param stage the stage
+   * @param seconds its wall-clock time
+   */
+  public record Timing(String stage, double seconds) {}
+
+  /**
+   * Everything the pillars say about a data set as of a date.
+   *
+   * @param asOf the as-of date
+   * @param options the options used
+   * @param data the data set
+   * @param load the load report (rejections)
+   * @param classification violent crime, typologies, contributing factors
+   * @param network the person network
+   * @param proximity proximity to violence
+   * @param harm harm and categories
+   * @param hotspots hotspot figures, the ten-year view, travel and schools
+   * @param timings each stage's time, in order
+   */
+  public record PipelineResult(
+      LocalDate asOf,
+      PipelineOptions options,
+      VcDataset data,
+      LoadReport load,
+      Classification classification,
+      PersonNetwork network,
+      Proximity proximity,
+      HarmResult harm,
+      HotspotResult hotspots,
+      List<Timing> timings) {}
+
+  /**
+   * Runs every pillar.
+   *
+   * @param data the data set
+   * @param load the report of its load (or an empty one for data built in code)
+   * @param asOf the as-of date
+   * @param options the options
+   * @param progress receives a line per stage; never person-level data
+   * @return the result
+   */
+  public static PipelineResult run(
+      VcDataset data, LoadReport load, LocalDate asOf, PipelineOptions options, Consumer<String> progress) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<Timing> timings = new ArrayList<>();
+    Classification c =
+        stage("classify", timings, progress, () -> VcClassifier.classify(data, asOf, options.classifier()),
+            x -> x.crimes().size() + " crimes, " + x.violentCrimes().size() + " violent");
+    PersonNetwork net =
+        stage("network", timings, progress, () -> PersonNetwork.build(data, asOf, options.networkOptions()),
+            x -> x.people().size() + " people, " + x.links().size() + " links");
+    Proximity p =
+        stage("proximity", timings, progress,
+            () -> Proximity.toViolence(net, data, c, options.networkOptions().windowDays()),
+            x -> x.sources().size() + " violent offenders and suspects");
+    HarmResult h =
+        stage("harm", timings, progress, () -> HarmCalculator.calculate(c, data, net, options.harmOptions()),
+            x -> "cohort " + x.cohort().size() + ", high harm " + x.cohort().highHarm());
+    Set<String> cohort = new TreeSet<>();
+    for (PersonHarm x : h.people()) {
+      if (x.vcEvents() > 0) {
+        cohort.add(x.personId());
+      }
+    }
+    HotspotResult spots =
+        stage("hotspots", timings, progress,
+            () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
+            x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
+    return new PipelineResult(asOf, options, data, load, c, net, p, h, spots, List.copyOf(timings));
+  }
+
+  private static <T> T stage(
+      String name, List<Timing> timings, Consumer<String> progress, Supplier<T> work,
+      java.util.function.Function<T, String> what) {
+    progress.accept(name + " ...");
+    long t0 = System.nanoTime();
+    T result = work.get();
+    double s = (System.nanoTime() - t0) / 1e9;
+    timings.add(new Timing(name, s));
+    progress.accept(String.format(Locale.ROOT, "%s: %s in %.1f s", name, what.apply(result), s));
+    return result;
+  }
+}
