@@ -57,7 +57,19 @@ public class AnalyseEndToEndTest {
             "C002 true GUN;OCG",
             "C003 true YOUTH;OCG;DOMESTIC;VAW;ROBBERY_PERSONAL",
             "C004 false ");
-    // The sum of vc_events over people is at least the violent crimes with an offender or suspect.
+    // The sum of vc_events over people is at least the violent crimes with an offender or suspect:
+    // C001, C002 and C003 each have one, so at least 3 (a crime with two offenders counts twice).
+    Set<String> violentCrimes = new HashSet<>();
+    events.stream().filter(e -> e.get("violent").equals("true")).forEach(e -> violentCrimes.add(e.get("crime_id")));
+    Set<String> withOffender = new HashSet<>();
+    for (Map<String, String> i : read(Path.of("../examples/sample-package/involvements.csv"))) {
+      if (violentCrimes.contains(i.get("crime_id")) && (i.get("role").equalsIgnoreCase("OFFENDER") || i.get("role").equalsIgnoreCase("SUSPECT"))) {
+        withOffender.add(i.get("crime_id"));
+      }
+    }
+    long vcEvents = people.stream().mapToLong(p -> Long.parseLong(p.get("vc_events"))).sum();
+    assertThat(withOffender).hasSize(3);
+    assertThat(vcEvents).isGreaterThanOrEqualTo(withOffender.size());
     // Links: a < b, weights in [0, 1].
     for (Map<String, String> l : read(out.resolve("links.csv"))) {
       assertThat(l.get("person_a")).isLessThan(l.get("person_b"));
@@ -123,13 +135,25 @@ public class AnalyseEndToEndTest {
     }
     assertThat(pairs).isNotEmpty();
     assertThat(Files.readString(out.resolve("report.html"))).contains("Advisory");
-    // grid.csv: every violent crime with a location counted in exactly one cell.
-    long located = 0;
-    for (Map<String, String> e : read(out.resolve("events.csv"))) {
-      located += e.get("violent").equals("true") ? 1 : 0;
+    // grid.csv: every violent crime with a location counted in exactly one cell. A crime is located
+    // when its crimes.csv row gives an easting and a northing (nothing was rejected or dropped).
+    Set<String> withLocation = new HashSet<>();
+    for (Map<String, String> c : read(data.resolve("crimes.csv"))) {
+      if (!c.get("easting").isEmpty() && !c.get("northing").isEmpty()) {
+        withLocation.add(c.get("crime_id"));
+      }
     }
+    long located = 0;
+    long violent = 0;
+    for (Map<String, String> e : read(out.resolve("events.csv"))) {
+      if (e.get("violent").equals("true")) {
+        violent++;
+        located += withLocation.contains(e.get("crime_id")) ? 1 : 0;
+      }
+    }
+    assertThat(located).isPositive().isLessThan(violent); // 1 in 50 crimes has no location
     long inGrid = read(out.resolve("grid.csv")).stream().mapToLong(c -> Long.parseLong(c.get("vc_events"))).sum();
-    assertThat(inGrid).isPositive().isLessThanOrEqualTo(located); // 1 in 50 crimes has no location
+    assertThat(inGrid).isEqualTo(located);
     assertThat(read(out.resolve("grid.csv"))).allSatisfy(c -> assertThat(c.get("class"))
         .isIn("persistent", "emerging", "former", "intermittent", "none"));
   }
