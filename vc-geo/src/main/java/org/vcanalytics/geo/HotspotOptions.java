@@ -37,6 +37,9 @@ public record HotspotOptions(
     List<Double> concentrationFractions,
     double schoolDistanceMetres) {
 
+  /** The longest ten-year view: {@value} periods (a hundred years of months). */
+  public static final int MAX_TREND_LENGTH = 1200;
+
   /** Checks and copies the options. */
   public HotspotOptions {
     Objects.requireNonNull(periods, "periods");
@@ -45,8 +48,9 @@ public record HotspotOptions(
             periods.isEmpty() ? EnumSet.noneOf(PeriodType.class) : EnumSet.copyOf(periods));
     levels = List.copyOf(levels);
     Objects.requireNonNull(trendPeriod, "trendPeriod");
-    if (trendLength < 1) {
-      throw new IllegalArgumentException("trendLength must be at least 1, was " + trendLength);
+    if (trendLength < 1 || trendLength > MAX_TREND_LENGTH) {
+      throw new IllegalArgumentException(
+          "trendLength must be 1 to " + MAX_TREND_LENGTH + " periods, was " + trendLength);
     }
     List<Double> fractions = new ArrayList<>(concentrationFractions);
     for (Double f : fractions) {

@@ -1,5 +1,6 @@
 package org.vcanalytics.examples.cli;
 
+import org.vcanalytics.examples.internal.Terminal;
 import org.vcanalytics.examples.internal.OutputFolder;
 import org.vcanalytics.examples.output.Outputs;
 import org.vcanalytics.examples.share.SharedOutputs;
@@ -140,6 +141,15 @@ public final class VcCommand implements Runnable {
     return EXIT_OUT_OF_MEMORY;
   }
 
+  /** Writes an output folder's manifest; a failure here must not hide the run's own error. */
+  private static void manifest(Path out) {
+    try {
+      OutputFolder.manifest(out);
+    } catch (java.io.IOException | RuntimeException e) {
+      // The run's own outcome is reported; the folder is then refused next time, never overwritten.
+    }
+  }
+
   /** A {@code YYYY-MM-DD} argument, strictly. */
   private static java.time.LocalDate date(String text) {
     try {
@@ -230,7 +240,7 @@ public final class VcCommand implements Runnable {
     public Integer call() throws java.io.IOException {
       PrintWriter err = spec.commandLine().getErr();
       if (!Files.isDirectory(data)) {
-        err.println("vc: " + data + " is not a folder");
+        err.println("vc: " + Terminal.safe(data.toString()) + " is not a folder");
         return EXIT_BROKEN;
       }
       // Everything a user gives is checked before any data is read or anything written.
@@ -249,18 +259,22 @@ public final class VcCommand implements Runnable {
         }
       }
       OutputFolder.prepare("--out", out, List.of(data));
-      err.println("loading " + data + " ...");
-      long t0 = System.nanoTime();
-      LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf));
-      err.printf(java.util.Locale.ROOT, "load: %d rows rejected, %d values dropped in %.1f s%n",
-          loaded.report().rejectedCount(), loaded.report().droppedCount(), (System.nanoTime() - t0) / 1e9);
-      Pipeline.PipelineResult r =
-          Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
-      List<Path> written = new java.util.ArrayList<>(Outputs.write(r, out));
-      if (pseudonyms != null) {
-        written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, share));
+      List<Path> written = new java.util.ArrayList<>();
+      try {
+        err.println("loading " + Terminal.safe(data.toString()) + " ...");
+        long t0 = System.nanoTime();
+        LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf));
+        err.printf(java.util.Locale.ROOT, "load: %d rows rejected, %d values dropped in %.1f s%n",
+            loaded.report().rejectedCount(), loaded.report().droppedCount(), (System.nanoTime() - t0) / 1e9);
+        Pipeline.PipelineResult r =
+            Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
+        written.addAll(Outputs.write(r, out));
+        if (pseudonyms != null) {
+          written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, share));
+        }
+      } finally {
+        manifest(out); // also when the run failed: the folder stays known as vc's
       }
-      OutputFolder.manifest(out, written);
       for (Path f : written) {
         err.println("wrote " + f);
       }
@@ -322,9 +336,11 @@ public final class VcCommand implements Runnable {
       OutputFolder.prepare("--out", out, List.of());
       err.println("generating " + people + " people over " + years + " years into " + out + " ...");
       long t0 = System.nanoTime();
-      SyntheticForce.Summary s = SyntheticForce.generate(out, settings);
-      try (var files = Files.list(out)) {
-        OutputFolder.manifest(out, files.filter(Files::isRegularFile).toList());
+      SyntheticForce.Summary s;
+      try {
+        s = SyntheticForce.generate(out, settings);
+      } finally {
+        manifest(out);
       }
       err.printf(java.util.Locale.ROOT,
           "wrote %d people, %d crimes, %d involvements, %d intelligence logs naming %d people, %d custody records in %.1f s%n",
@@ -403,7 +419,7 @@ public final class VcCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       if (!Files.isDirectory(data)) {
-        spec.commandLine().getErr().println("vc: " + data + " is not a folder");
+        spec.commandLine().getErr().println("vc: " + Terminal.safe(data.toString()) + " is not a folder");
         return EXIT_BROKEN;
       }
       if (maxFieldLength < 1) {

@@ -83,15 +83,28 @@ public final class OutputFiles {
     return b.length() == 0 ? "_" : b.toString();
   }
 
-  /** Creates a folder (and its parents) readable by its owner only. */
+  /**
+   * Creates a folder (and its parents) readable by its owner only. A link where the folder should be
+   * is refused, never followed.
+   */
   public static void folder(Path dir) throws IOException {
-    if (Files.isDirectory(dir)) {
+    if (Files.isSymbolicLink(dir)) {
+      throw new IOException(dir + " is a link; vc writes only into real folders");
+    }
+    if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     if (POSIX) {
       Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } else {
       Files.createDirectories(dir);
+    }
+  }
+
+  /** Makes an existing folder readable by its owner only (where the file system has permissions). */
+  public static void ownerOnly(Path dir) throws IOException {
+    if (POSIX) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     }
   }
 

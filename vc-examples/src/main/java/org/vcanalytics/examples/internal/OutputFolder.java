@@ -69,69 +69,93 @@ public final class OutputFolder {
     }
     if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       clear(option, out);
+      try {
+        OutputFiles.ownerOnly(out);
+      } catch (IOException e) {
+        throw new Refused(option + " " + out + " cannot be made readable by its owner only: " + e.getMessage());
+      }
     }
   }
 
-  /** Removes an earlier output's files, or refuses a folder that holds anything else. */
+  /**
+   * Removes an earlier output's files, or refuses a folder that holds anything else: every entry,
+   * at any depth, must be listed in the manifest (or be a temporary file of an interrupted write).
+   * Nothing is followed: a link is an entry like any other, removed as a link.
+   */
   private static void clear(String option, Path out) {
+    Path base = out.toAbsolutePath().normalize();
     try {
-      boolean empty;
-      try (Stream<Path> s = Files.list(out)) {
-        empty = s.findAny().isEmpty();
-      }
-      if (empty) {
+      List<String> present = entries(base);
+      if (present.isEmpty()) {
         return;
       }
-      Path manifest = out.resolve(MANIFEST);
+      Path manifest = base.resolve(MANIFEST);
       if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
         throw new Refused(
             option + " " + out + " is not empty and is not an earlier vc output (it has no " + MANIFEST
                 + "); name a new or empty folder, so that no file of yours is overwritten");
       }
-      List<Path> folders = new ArrayList<>();
-      for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-        Path f = out.resolve(line).normalize();
-        if (line.isBlank() || !f.startsWith(out.normalize()) || f.equals(out.normalize())) {
-          continue; // never outside the folder
-        }
-        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-          folders.add(f);
-        } else {
-          Files.deleteIfExists(f); // a link is removed, never followed
-        }
-      }
-      for (Path d : folders) {
-        try (Stream<Path> s = Files.list(d)) {
-          if (s.findAny().isEmpty()) {
-            Files.delete(d);
-          }
+      java.util.Set<String> listed = new java.util.HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+      listed.add(MANIFEST);
+      for (String e : present) {
+        String name = Path.of(e).getFileName().toString();
+        boolean temporary = name.startsWith(".vc-") && name.endsWith(".tmp");
+        if (!listed.contains(e) && !temporary) {
+          throw new Refused(
+              option + " " + out + " holds " + Terminal.safe(e) + ", which vc did not write there; move it away"
+                  + " or name a new or empty folder");
         }
       }
-      Files.delete(manifest);
+      // Deepest first, so that a folder is empty when its turn comes.
+      List<String> order = new ArrayList<>(present);
+      order.sort(java.util.Comparator.comparingInt((String e) -> Path.of(e).getNameCount()).reversed());
+      for (String e : order) {
+        Files.delete(base.resolve(e)); // a link is removed, never followed
+      }
     } catch (IOException e) {
       throw new Refused(option + " " + out + " cannot be cleared of its earlier output: " + e.getMessage());
     }
   }
 
+  /** Every entry under a folder, relative, with '/' between names; links are not followed. */
+  private static List<String> entries(Path base) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(base)) { // walk does not follow links unless asked
+      s.filter(p -> !p.equals(base)).forEach(p -> out.add(relative(base, p)));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static String relative(Path base, Path p) {
+    StringBuilder b = new StringBuilder();
+    for (Path part : base.relativize(p)) {
+      b.append(b.length() == 0 ? "" : "/").append(part);
+    }
+    return b.toString();
+  }
+
   /**
-   * Writes the manifest of what was written into a folder.
+   * Writes the manifest of a folder prepared by {@link #prepare}: every entry in it now, which is
+   * what this run wrote (the folder held nothing else once prepared). Called when a run ends,
+   * whether it succeeded or not, so that a folder half-written by a failed run is still known as
+   * vc's and can be written again.
    *
    * @param out the folder
-   * @param files the files written, inside it
    */
-  public static void manifest(Path out, List<Path> files) throws IOException {
-    StringBuilder b = new StringBuilder();
+  public static void manifest(Path out) throws IOException {
     Path base = out.toAbsolutePath().normalize();
-    List<String> lines = new ArrayList<>();
-    for (Path f : files) {
-      Path rel = base.relativize(f.toAbsolutePath().normalize());
-      if (rel.getNameCount() > 1) {
-        lines.add(rel.getName(0).toString()); // its folder, removed when empty
-      }
-      lines.add(rel.toString());
+    if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
+      return;
     }
-    lines.stream().distinct().sorted().forEach(l -> b.append(l).append('\n'));
-    OutputFiles.text(out.resolve(MANIFEST), b.toString());
+    StringBuilder b = new StringBuilder();
+    for (String e : entries(base)) {
+      String name = Path.of(e).getFileName().toString();
+      if (!e.equals(MANIFEST) && !(name.startsWith(".vc-") && name.endsWith(".tmp"))) {
+        b.append(e).append('\n');
+      }
+    }
+    OutputFiles.text(base.resolve(MANIFEST), b.toString());
   }
 
   /** The path with every existing part's links resolved, and the rest appended as written. */

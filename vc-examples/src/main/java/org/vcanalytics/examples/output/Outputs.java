@@ -321,7 +321,8 @@ public final class Outputs {
     Set<String> names = new java.util.HashSet<>();
     for (String l : levels) {
       String name = OutputFiles.safeName(l);
-      for (int k = 2; !names.add(name); k++) {
+      // Names that differ only in case would overwrite each other on Windows and macOS.
+      for (int k = 2; !names.add(name.toLowerCase(Locale.ROOT)); k++) {
         name = OutputFiles.safeName(l) + "-" + k;
       }
       files.add(OutputFiles.text(out.resolve("hotspots-" + name + ".geojson"), r.hotspots().toGeoJson(l, year)));

@@ -125,6 +125,7 @@ public record PipelineOptions(
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -249,7 +250,7 @@ public record PipelineOptions(
     }
     TypologyOptions t =
         new TypologyOptions(
-            typologies.youthMaxAge(), EnumSet.copyOf(typologies.youthRoles()), typologies.airWeaponsAreGuns(),
+            typologies.youthMaxAge(), typologies.youthRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(typologies.youthRoles()), typologies.airWeaponsAreGuns(),
             new TreeSet<>(typologies.domesticAbuseHeaders()), typologies.vawRequiresMaleOffender());
     return ClassifierOptions.defaults().withDefinition(d).withTypologies(t);
   }

@@ -178,9 +178,11 @@ final class ReportMap {
         .append(unassigned == 1 ? " violent crime" : " violent crimes").append(" in ").append(year.label())
         .append(" had no area of this level (no location, or outside every area): ")
         .append(unassigned == 1 ? "it is" : "they are").append(" not on the map.").append("</div>");
-    AreaCoverage missing = AreaCoverage.of(r, year::contains).stream().filter(c -> c.level().equals(lv))
-        .findFirst().orElseThrow();
-    if (missing.violentCrimes() > 0) {
+    // The map's level may be one the options left out of the figures: then there is nothing to say.
+    java.util.Optional<AreaCoverage> coverage =
+        AreaCoverage.of(r, year::contains).stream().filter(c -> c.level().equals(lv)).findFirst();
+    if (coverage.isPresent() && coverage.get().violentCrimes() > 0) {
+      AreaCoverage missing = coverage.get();
       h.append("<div class=\"note\">").append(missingNote(missing, " in " + year.label()))
           .append(" Not on the map.</div>");
     }

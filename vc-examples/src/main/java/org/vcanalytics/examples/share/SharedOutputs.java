@@ -64,13 +64,20 @@ public final class SharedOutputs {
     }
   }
 
+  /**
+   * The rows of share/hotspots.csv. Fail safe: if the audit could not prove some withheld cell safe,
+   * every value is withheld. When counts are rounded, harm is withheld too: CSS weights are public,
+   * so an exact harm beside a rounded count would give the exact count back.
+   */
   private static List<List<String>> hotspotRows(HotspotDisclosure.Outcome table, ShareOptions o) {
+    boolean failSafe = !table.counts().unprotected().isEmpty();
     List<List<String>> rows = new ArrayList<>();
     for (HotspotDisclosure.Shared s : table.rows()) {
       AreaFigures f = s.figure();
+      boolean hidden = failSafe || s.suppressed();
       long shown = o.round(f.vcEvents());
       String rate = "";
-      if (s.suppressed()) {
+      if (hidden) {
         rate = SUPPRESSED;
       } else if (f.population().isPresent() && f.population().getAsLong() > 0) {
         rate = OutputFiles.fixed4(shown * 1000.0 / f.population().getAsLong()); // from the count as shown
@@ -78,10 +85,10 @@ public final class SharedOutputs {
       rows.add(
           List.of(
               f.level(), f.areaId(), f.period().label(), f.typology(),
-              s.suppressed() ? SUPPRESSED : Long.toString(shown),
-              s.suppressed() ? SUPPRESSED : OutputFiles.fixed4(f.harm()),
-              s.offendersShown() ? Long.toString(o.round(f.offenders())) : SUPPRESSED,
-              s.victimsShown() ? Long.toString(o.round(f.victims())) : SUPPRESSED,
+              hidden ? SUPPRESSED : Long.toString(shown),
+              hidden || o.roundTo() > 1 ? SUPPRESSED : OutputFiles.fixed4(f.harm()),
+              !failSafe && s.offendersShown() ? Long.toString(o.round(f.offenders())) : SUPPRESSED,
+              !failSafe && s.victimsShown() ? Long.toString(o.round(f.victims())) : SUPPRESSED,
               rate));
     }
     return rows;
@@ -175,7 +182,8 @@ public final class SharedOutputs {
         + "(secondary suppression) so that no withheld count can be worked out from the months, quarters, years and\n"
         + "financial years, the areas of a level, or the typologies. Harm and rate are withheld with the count;\n"
         + "offenders and victims (distinct people) are shown only when the count is, and are at least " + o.suppressBelow() + ".\n"
-        + (o.roundTo() == 1 ? "" : "Counts are rounded to the nearest " + o.roundTo() + "; rates are worked from the rounded counts.\n")
+        + (o.roundTo() == 1 ? "" : "Counts are rounded to the nearest " + o.roundTo() + "; rates are worked from the rounded counts,\n"
+            + "and harm is withheld (an exact harm would give the exact count back).\n")
         + "There is no share of the force and no rank: both would let totals be worked back.\n"
         + "bias.csv: each category by sex and by age band, as in the force's bias.csv, with the same rules: a count\n"
         + "from 1 to " + (o.suppressBelow() - 1) + " is withheld, and further counts so that none can be worked out from the category\n"

@@ -87,7 +87,7 @@ class CommandTrustTest {
         "{\"harm\": {\"recency\": \"weekly\"}}|recency|weekly",
         "{\"network\": {\"rolePairs\": [\"OFFENDER+JUDGE\"]}}|role pair|OFFENDER+JUDGE",
         "{\"typologies\": {\"youthMaxAge\": -1}}|youthMaxAge|-1",
-        "{\"hotspots\": {\"trendLength\": 0}}|trendLength|at least 1",
+        "{\"hotspots\": {\"trendLength\": 0}}|trendLength|was 0",
         "{\"hotspots\": {\"schoolDistanceMetres\": -5}}|schoolDistanceMetres|-5.0",
         "null|null|{}",
         "{\"harm\": null}|harm|null",
@@ -95,6 +95,8 @@ class CommandTrustTest {
         "{\"harm\": {\"windowDays\": 100}, \"harm\": {\"windowDays\": 200}}|Duplicate|harm",
         "{\"harm\": {\"windowDays\": 100, \"windowDays\": 200}}|Duplicate|windowDays",
         "{\"harm\": {\"highHarmFracton\": 0.05}}|unknown option harm.highHarmFracton|highHarmFraction",
+        "{\"hotspots\": {\"trendLength\": 2000000000}}|trendLength|1 to 1200",
+        "{\"hotspots\": {\"trendLength\": 1.7}}|trendLength|1.7",
       })
   void badOptionsAreRefusedBeforeAnyDataIsRead(String testCase) throws IOException {
     String[] p = testCase.split("\\|");
@@ -196,6 +198,45 @@ class CommandTrustTest {
     try (Stream<Path> s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
+  }
+
+  @Test
+  void aLinkedFolderInAnEarlierOutputIsNeverWrittenThrough() throws IOException {
+    Path out = tmp.resolve("out");
+    Path key = Files.write(tmp.resolve("key.bin"), "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    String data = SAMPLE.toString();
+    assertThat(run("analyse", "--data", data, "--as-of", "2024-12-31", "--out", out.toString()).code()).isZero();
+    Path victim = Files.createDirectories(tmp.resolve("victim"));
+    Files.createSymbolicLink(out.resolve("share"), victim);
+    // share/ is not vc's (the manifest does not list it): the folder is refused, nothing is written.
+    assertOneLine(run("analyse", "--data", data, "--as-of", "2024-12-31", "--out", out.toString(), "--share-key",
+        key.toString()), "holds share", "vc did not write");
+    try (Stream<Path> s = Files.list(victim)) {
+      assertThat(s.toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileOfYoursBesideAnEarlierOutputIsKept() throws IOException {
+    Path gen = tmp.resolve("gen");
+    assertThat(run("generate", "--people", "50", "--out", gen.toString()).code()).isZero();
+    Files.writeString(gen.resolve("notes.txt"), "mine");
+    assertOneLine(run("generate", "--people", "50", "--out", gen.toString()), "holds notes.txt");
+    assertOneLine(run("generate", "--people", "50", "--out", gen.toString()), "holds notes.txt");
+    assertThat(Files.readString(gen.resolve("notes.txt"))).isEqualTo("mine");
+    // A path written with "." in it is the same folder: its earlier output is removed just the same.
+    Files.delete(gen.resolve("notes.txt"));
+    assertThat(run("generate", "--people", "50", "--out", gen + "/.").code()).isZero();
+    assertThat(Files.readAllLines(gen.resolve(OutputFolder.MANIFEST))).contains("crimes.csv").doesNotContain("notes.txt");
+  }
+
+  @Test
+  void levelsThatLeaveOutTheMapLevelStillWriteTheReport() throws IOException {
+    Path out = tmp.resolve("out");
+    Run r = run("analyse", "--data", SAMPLE.toString(), "--as-of", "2024-12-31", "--out", out.toString(), "--options",
+        options("{\"hotspots\": {\"levels\": [\"npu\"]}}").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(out.resolve("report.html")).isRegularFile();
   }
 
   @Test

@@ -1,22 +1,22 @@
-package org.vcanalytics.examples.cli;
+package org.vcanalytics.examples.internal;
 
 /**
  * Text made safe to print on a terminal: control characters (which could move the cursor, clear
- * the screen or rewrite a line) are shown as {@code \xNN} or {@code \}{@code uNNNN}, and a value is
+ * the screen or rewrite a line) are shown as <code>&#92;uNNNN</code>, as the loader's reports show them, and a value is
  * echoed to at most {@value #MAX_ECHO} characters.
  */
-final class Terminal {
+public final class Terminal {
   private Terminal() {}
 
   /** The most characters of a value echoed: {@value}. */
-  static final int MAX_ECHO = 80;
+  public static final int MAX_ECHO = 80;
 
   /**
    * @param text any text
    * @return it with every control character escaped (tab included; line breaks too, so one message
    *     stays one line)
    */
-  static String safe(String text) {
+  public static String safe(String text) {
     if (text == null) {
       return "";
     }
@@ -25,7 +25,7 @@ final class Terminal {
         .forEach(
             c -> {
               if (c < 0x20 || c == 0x7F) {
-                b.append(String.format(java.util.Locale.ROOT, "\\x%02X", c));
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
               } else if ((c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
                   || (c >= 0x2066 && c <= 0x2069)) {
                 // C1 controls, line separators and bidirectional overrides.
@@ -41,7 +41,7 @@ final class Terminal {
    * @param value a value from a file
    * @return it escaped and cut to {@value #MAX_ECHO} characters, saying how long it was
    */
-  static String clip(String value) {
+  public static String clip(String value) {
     String v = value == null ? "" : value;
     int n = v.codePointCount(0, v.length());
     // A value the loader already shortened says its full length: keep that length.
