@@ -1,14 +1,11 @@
 package org.vcanalytics.examples.report;
 
+import static org.vcanalytics.examples.report.Report.*;
+import static org.vcanalytics.examples.report.ReportFormat.*;
+
 import org.vcanalytics.examples.pipeline.Bias;
 import org.vcanalytics.examples.pipeline.BiasAreas;
 
-import static org.vcanalytics.examples.report.Report.CATEGORY_COLOURS;
-import static org.vcanalytics.examples.report.Report.count;
-import static org.vcanalytics.examples.report.Report.esc;
-import static org.vcanalytics.examples.report.Report.fixed1;
-import static org.vcanalytics.examples.report.Report.fixed2;
-import static org.vcanalytics.examples.report.Report.swatch;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,11 @@
 package org.vcanalytics.examples.report;
 
+import static org.vcanalytics.examples.report.Report.*;
+import static org.vcanalytics.examples.report.ReportFormat.*;
+
 import org.vcanalytics.examples.output.Outputs;
 import org.vcanalytics.examples.pipeline.AreaCoverage;
 
-import static org.vcanalytics.examples.report.Report.count;
-import static org.vcanalytics.examples.report.Report.esc;
-import static org.vcanalytics.examples.report.Report.f1;
-import static org.vcanalytics.examples.report.Report.swatch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

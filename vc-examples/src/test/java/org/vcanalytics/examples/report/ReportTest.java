@@ -108,8 +108,8 @@ class ReportTest {
     PersonHarm p003 = result.harm().person("P003").orElseThrow();
     assertThat(p003.category()).isEqualTo(Category.HIGH_HARM);
     String list = html.substring(html.indexOf("<h3>High Harm people</h3>"), html.indexOf("<section id=\"network\">"));
-    assertThat(list).contains("<td class=\"id\">P003</td>").contains(Report.esc(p003.explanation()));
-    assertThat(list).contains(Report.fixed4(p003.harmRecency()));
+    assertThat(list).contains("<td class=\"id\">P003</td>").contains(ReportFormat.esc(p003.explanation()));
+    assertThat(list).contains(ReportFormat.fixed4(p003.harmRecency()));
     // The network picture draws P003 and labels them.
     String net = html.substring(html.indexOf("<section id=\"network\">"), html.indexOf("<section id=\"factors\">"));
     assertThat(net).contains("<svg").contains(">P003</text>");
@@ -137,7 +137,7 @@ class ReportTest {
   void theBiasReviewShowsEachCategoryBesideTheData() throws IOException {
     String html = report();
     String bias = html.substring(html.indexOf("<section id=\"bias\">"), html.indexOf("<footer"));
-    assertThat(bias).contains(Report.esc(ReportBias.CAVEAT))
+    assertThat(bias).contains(ReportFormat.esc(ReportBias.CAVEAT))
         .contains("where the police look and who reports").contains("a question to review")
         .contains("not a finding about people");
     assertThat(bias).contains("<h3>By recorded sex</h3>").contains("<h3>By age band on 2024-12-31</h3>");
@@ -235,7 +235,7 @@ class ReportTest {
       Locale.setDefault(Locale.GERMANY);
       String html = report();
       PersonHarm p003 = result.harm().person("P003").orElseThrow();
-      String harm = Report.fixed4(p003.harm());
+      String harm = ReportFormat.fixed4(p003.harm());
       assertThat(harm).contains(".");
       assertThat(html).contains(">" + harm + "</td>");
       assertThat(html).doesNotContainPattern("\\d,\\d{4}</td>");
@@ -260,7 +260,7 @@ class ReportTest {
 
   @Test
   void textIsEscaped() {
-    assertThat(Report.esc("<script>alert('x')</script> & \"q\"")).isEqualTo(
+    assertThat(ReportFormat.esc("<script>alert('x')</script> & \"q\"")).isEqualTo(
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
   }
 
