@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.core.GridPoint;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /**
  * Reads {@code areas.geojson}: a GeoJSON FeatureCollection whose features carry properties {@code
@@ -30,6 +31,32 @@ import org.vcanalytics.core.GridPoint;
  * degrees (|x| ≤ 180, |y| ≤ 90) mean WGS84, anything else British National Grid.
  */
 final class AreasReader {
+
+  /** The properties of a feature: the "columns" of the file. */
+  enum Prop implements Column {
+    LEVEL(REQUIRED, ColumnType.ID),
+    ID(REQUIRED, ColumnType.ID),
+    NAME(OPTIONAL, ColumnType.TEXT),
+    POPULATION(OPTIONAL, ColumnType.NUMBER);
+
+    private final boolean required;
+    private final ColumnType type;
+
+    Prop(boolean required, ColumnType type) {
+      this.required = required;
+      this.type = type;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,7 +137,7 @@ final class AreasReader {
         Long first = seen.putIfAbsent(List.of(a.level(), a.id()), f.line());
         if (first != null) {
           throw new Row.Rejected(
-              "id",
+              Prop.ID.label(),
               a.id(),
               "duplicate id in level " + SafeText.echo(a.level()) + ": the feature on line " + first
                   + " has it and is kept");
@@ -169,16 +196,16 @@ final class AreasReader {
     JsonNode props = feature.path("properties");
     // The level names output layers and files downstream, the id is a key: neither may hold a
     // control character. The name is free text: control characters are removed.
-    String level = plain(props, "level").toLowerCase(Locale.ROOT);
-    String id = plain(props, "id");
-    String name = SafeText.stripControls(text(props, "name")).strip();
+    String level = plain(props, Prop.LEVEL).toLowerCase(Locale.ROOT);
+    String id = plain(props, Prop.ID);
+    String name = SafeText.stripControls(text(props, Prop.NAME)).strip();
     OptionalLong population = OptionalLong.empty();
-    String pop = text(props, "population");
+    String pop = text(props, Prop.POPULATION);
     if (!pop.isEmpty()) {
       if (pop.matches("\\d{1,12}(\\.0+)?")) {
         population = OptionalLong.of((long) Double.parseDouble(pop));
       } else {
-        dropped.add(new Row.Rejected("population", pop, "not a whole number of people"));
+        dropped.add(new Row.Rejected(Prop.POPULATION.label(), pop, "not a whole number of people"));
       }
     }
     JsonNode geometry = feature.path("geometry");
@@ -245,8 +272,9 @@ final class AreasReader {
   }
 
   /** A required property that is a key: not blank, no control character. */
-  private static String plain(JsonNode props, String field) throws Row.Rejected {
-    String v = text(props, field);
+  private static String plain(JsonNode props, Prop prop) throws Row.Rejected {
+    String field = prop.label();
+    String v = text(props, prop);
     if (v.isEmpty()) {
       throw new Row.Rejected(field, v, "a value is required");
     }
@@ -257,8 +285,8 @@ final class AreasReader {
     return v;
   }
 
-  private static String text(JsonNode props, String field) {
-    JsonNode v = props.path(field);
+  private static String text(JsonNode props, Prop prop) {
+    JsonNode v = props.path(prop.label());
     return v.isValueNode() && !v.isNull() ? Row.trim(v.asText()) : "";
   }
 

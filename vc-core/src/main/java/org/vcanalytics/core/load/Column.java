@@ -3,9 +3,11 @@ package org.vcanalytics.core.load;
 import java.util.Locale;
 
 /**
- * A column of one CSV file of the data contract. Each file's columns are an enum implementing this
- * interface, declared once next to the code that reads them: the enum is both the header the file
- * must have and the names the row reader asks for, so no column name is written twice.
+ * A column of one CSV file of the data contract (or a property of an {@code areas.geojson}
+ * feature). Each file's columns are an enum implementing this interface, declared once next to the
+ * code that reads them: the enum is the header the file must have, the names the row reader asks
+ * for and, through {@link DataContract}, the contract that the generator's headers and the test of
+ * {@code docs/data-contract.md} use, so no column name, marking or type is written twice.
  */
 interface Column {
 
@@ -21,8 +23,11 @@ interface Column {
   /** @return the enum constant's position: the column's slot in a {@link Row} */
   int ordinal();
 
-  /** @return whether the header must name the column */
+  /** @return whether the header must name the column (a feature must have the property) */
   boolean required();
+
+  /** @return what the column holds, as the data contract documents it */
+  DataContract.ColumnType type();
 
   /** @return the column's name in the data contract, e.g. {@code date_of_birth} */
   default String label() {

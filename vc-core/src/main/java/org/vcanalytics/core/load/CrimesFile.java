@@ -29,38 +29,46 @@ import org.vcanalytics.core.OffenceCodes;
 import org.vcanalytics.core.Weapon;
 import org.vcanalytics.core.WeaponUse;
 import org.vcanalytics.core.internal.Texts;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /** {@code crimes.csv}: the crimes. Required: the id, the offence code and the day committed. */
 final class CrimesFile implements CsvFile {
 
   enum Col implements Column {
-    CRIME_ID(REQUIRED),
-    HO_CODE(REQUIRED),
-    COMMITTED_ON(REQUIRED),
-    OFFENCE_TITLE(OPTIONAL),
-    RECORDED_ON(OPTIONAL),
-    EASTING(OPTIONAL),
-    NORTHING(OPTIONAL),
-    POSTCODE(OPTIONAL),
-    WEAPON(OPTIONAL),
-    WEAPON_USE(OPTIONAL),
-    DOMESTIC_ABUSE(OPTIONAL),
-    OCG_RELATED(OPTIONAL),
-    MO_TEXT(OPTIONAL),
-    NPU(OPTIONAL),
-    NEIGHBOURHOOD(OPTIONAL),
-    POSTCODE_DISTRICT(OPTIONAL),
-    LSOA(OPTIONAL);
+    CRIME_ID(REQUIRED, ColumnType.ID),
+    HO_CODE(REQUIRED, ColumnType.OFFENCE_CODE),
+    COMMITTED_ON(REQUIRED, ColumnType.DATE),
+    RECORDED_ON(OPTIONAL, ColumnType.DATE),
+    OFFENCE_TITLE(OPTIONAL, ColumnType.TEXT),
+    EASTING(OPTIONAL, ColumnType.METRES),
+    NORTHING(OPTIONAL, ColumnType.METRES),
+    POSTCODE(OPTIONAL, ColumnType.TEXT),
+    WEAPON(OPTIONAL, ColumnType.CODE),
+    WEAPON_USE(OPTIONAL, ColumnType.CODE),
+    DOMESTIC_ABUSE(OPTIONAL, ColumnType.FLAG),
+    OCG_RELATED(OPTIONAL, ColumnType.FLAG),
+    MO_TEXT(OPTIONAL, ColumnType.TEXT),
+    NPU(OPTIONAL, ColumnType.AREA_CODE),
+    NEIGHBOURHOOD(OPTIONAL, ColumnType.AREA_CODE),
+    POSTCODE_DISTRICT(OPTIONAL, ColumnType.AREA_CODE),
+    LSOA(OPTIONAL, ColumnType.AREA_CODE);
 
     private final boolean required;
+    private final ColumnType type;
 
-    Col(boolean required) {
+    Col(boolean required, ColumnType type) {
       this.required = required;
+      this.type = type;
     }
 
     @Override
     public boolean required() {
       return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

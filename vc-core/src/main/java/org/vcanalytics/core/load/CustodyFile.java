@@ -11,29 +11,37 @@ import static org.vcanalytics.core.load.CustodyFile.Col.SUBSTANCE_MISUSE;
 
 import java.util.List;
 import org.vcanalytics.core.CustodyRecord;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /** {@code custody.csv}: custody records. Required: the id, the person and the day booked. */
 final class CustodyFile implements CsvFile {
 
   enum Col implements Column {
-    CUSTODY_ID(REQUIRED),
-    PERSON_ID(REQUIRED),
-    BOOKED_ON(REQUIRED),
-    MENTAL_HEALTH(OPTIONAL),
-    SUBSTANCE_MISUSE(OPTIONAL),
-    ALCOHOL(OPTIONAL),
-    SELF_HARM(OPTIONAL),
-    SCHOOL_URN(OPTIONAL);
+    CUSTODY_ID(REQUIRED, ColumnType.ID),
+    PERSON_ID(REQUIRED, ColumnType.ID),
+    BOOKED_ON(REQUIRED, ColumnType.DATE),
+    MENTAL_HEALTH(OPTIONAL, ColumnType.FLAG),
+    SUBSTANCE_MISUSE(OPTIONAL, ColumnType.FLAG),
+    ALCOHOL(OPTIONAL, ColumnType.FLAG),
+    SELF_HARM(OPTIONAL, ColumnType.FLAG),
+    SCHOOL_URN(OPTIONAL, ColumnType.ID);
 
     private final boolean required;
+    private final ColumnType type;
 
-    Col(boolean required) {
+    Col(boolean required, ColumnType type) {
       this.required = required;
+      this.type = type;
     }
 
     @Override
     public boolean required() {
       return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

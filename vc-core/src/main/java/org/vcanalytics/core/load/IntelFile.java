@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.vcanalytics.core.GradingSystem;
 import org.vcanalytics.core.IntelGrade;
 import org.vcanalytics.core.IntelLog;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /**
  * {@code intel.csv}: intelligence logs. Required: the id, the day recorded and the grade (its
@@ -26,25 +27,32 @@ import org.vcanalytics.core.IntelLog;
 final class IntelFile implements CsvFile {
 
   enum Col implements Column {
-    INTEL_ID(REQUIRED),
-    RECORDED_ON(REQUIRED),
-    GRADING_SYSTEM(OPTIONAL),
-    SOURCE_EVALUATION(REQUIRED),
-    INTELLIGENCE_ASSESSMENT(REQUIRED),
-    HANDLING_CODE(OPTIONAL),
-    HEADERS(OPTIONAL),
-    EASTING(OPTIONAL),
-    NORTHING(OPTIONAL);
+    INTEL_ID(REQUIRED, ColumnType.ID),
+    RECORDED_ON(REQUIRED, ColumnType.DATE),
+    GRADING_SYSTEM(OPTIONAL, ColumnType.CODE),
+    SOURCE_EVALUATION(REQUIRED, ColumnType.GRADE),
+    INTELLIGENCE_ASSESSMENT(REQUIRED, ColumnType.GRADE),
+    HANDLING_CODE(OPTIONAL, ColumnType.GRADE),
+    HEADERS(OPTIONAL, ColumnType.TEXT_LIST),
+    EASTING(OPTIONAL, ColumnType.METRES),
+    NORTHING(OPTIONAL, ColumnType.METRES);
 
     private final boolean required;
+    private final ColumnType type;
 
-    Col(boolean required) {
+    Col(boolean required, ColumnType type) {
       this.required = required;
+      this.type = type;
     }
 
     @Override
     public boolean required() {
       return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

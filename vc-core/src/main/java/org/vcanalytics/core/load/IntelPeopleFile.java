@@ -5,17 +5,31 @@ import static org.vcanalytics.core.load.IntelPeopleFile.Col.PERSON_ID;
 
 import java.util.List;
 import org.vcanalytics.core.IntelMention;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /** {@code intel_people.csv}: the people each intelligence log names. Every column is required. */
 final class IntelPeopleFile implements CsvFile {
 
   enum Col implements Column {
-    INTEL_ID,
-    PERSON_ID;
+    INTEL_ID(REQUIRED, ColumnType.ID),
+    PERSON_ID(REQUIRED, ColumnType.ID);
+
+    private final boolean required;
+    private final ColumnType type;
+
+    Col(boolean required, ColumnType type) {
+      this.required = required;
+      this.type = type;
+    }
 
     @Override
     public boolean required() {
-      return REQUIRED;
+      return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

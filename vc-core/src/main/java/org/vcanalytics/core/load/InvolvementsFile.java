@@ -7,18 +7,32 @@ import static org.vcanalytics.core.load.InvolvementsFile.Col.ROLE;
 import java.util.List;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Role;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /** {@code involvements.csv}: who was involved in each crime. Every column is required. */
 final class InvolvementsFile implements CsvFile {
 
   enum Col implements Column {
-    CRIME_ID,
-    PERSON_ID,
-    ROLE;
+    CRIME_ID(REQUIRED, ColumnType.ID),
+    PERSON_ID(REQUIRED, ColumnType.ID),
+    ROLE(REQUIRED, ColumnType.CODE);
+
+    private final boolean required;
+    private final ColumnType type;
+
+    Col(boolean required, ColumnType type) {
+      this.required = required;
+      this.type = type;
+    }
 
     @Override
     public boolean required() {
-      return REQUIRED;
+      return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vcanalytics.core.OcgMembership;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /**
  * {@code ocg.csv}: organised-crime-group memberships. Required: the person, the group and the first
@@ -20,21 +21,28 @@ import org.vcanalytics.core.OcgMembership;
 final class OcgFile implements CsvFile {
 
   enum Col implements Column {
-    PERSON_ID(REQUIRED),
-    OCG_ID(REQUIRED),
-    FROM(REQUIRED),
-    TO(OPTIONAL),
-    ROLE(OPTIONAL);
+    PERSON_ID(REQUIRED, ColumnType.ID),
+    OCG_ID(REQUIRED, ColumnType.ID),
+    FROM(REQUIRED, ColumnType.DATE),
+    TO(OPTIONAL, ColumnType.DATE),
+    ROLE(OPTIONAL, ColumnType.TEXT);
 
     private final boolean required;
+    private final ColumnType type;
 
-    Col(boolean required) {
+    Col(boolean required, ColumnType type) {
       this.required = required;
+      this.type = type;
     }
 
     @Override
     public boolean required() {
       return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

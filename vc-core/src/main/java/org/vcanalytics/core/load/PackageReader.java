@@ -45,15 +45,14 @@ final class PackageReader {
           "is missing from " + dir + "; it is the one file every package must have",
           null);
     }
-    // people.csv is the register when it has a header; absent or empty, people come from the other files.
-    state.peopleRegister = readFile(new PeopleFile(state));
-    readFile(new CrimesFile(state));
-    readFile(new InvolvementsFile(state));
-    readFile(new IntelFile(state));
-    readFile(new IntelPeopleFile(state));
-    readFile(new CustodyFile(state));
-    readFile(new OcgFile(state));
-    readFile(new SchoolsFile(state));
+    for (CsvFile file : csvFiles(state)) {
+      boolean withHeader = readFile(file);
+      if (file instanceof PeopleFile) {
+        // people.csv is the register when it has a header; absent or empty, people come from the
+        // other files.
+        state.peopleRegister = withHeader;
+      }
+    }
     readAreas();
     VcDataset dataset = state.data.build();
     LoadReport report = new LoadReport(files, rejections, warnings);
@@ -63,6 +62,25 @@ final class PackageReader {
         report.rejectedCount(),
         report.droppedCount());
     return new LoadResult(dataset, report);
+  }
+
+  /**
+   * The CSV files of the contract, in the order they are read (each names the files before it):
+   * the one list of them, read by {@link DataContract} too.
+   *
+   * @param state the load they read into
+   * @return one reader per CSV file
+   */
+  static List<CsvFile> csvFiles(LoadState state) {
+    return List.of(
+        new PeopleFile(state),
+        new CrimesFile(state),
+        new InvolvementsFile(state),
+        new IntelFile(state),
+        new IntelPeopleFile(state),
+        new CustodyFile(state),
+        new OcgFile(state),
+        new SchoolsFile(state));
   }
 
   /**

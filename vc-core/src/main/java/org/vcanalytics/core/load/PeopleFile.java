@@ -11,27 +11,35 @@ import java.util.List;
 import org.vcanalytics.core.Person;
 import org.vcanalytics.core.Sex;
 import org.vcanalytics.core.internal.Texts;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /** {@code people.csv}: the people register. Only the id is required; every other value may drop. */
 final class PeopleFile implements CsvFile {
 
   enum Col implements Column {
-    PERSON_ID(REQUIRED),
-    DATE_OF_BIRTH(OPTIONAL),
-    SEX(OPTIONAL),
-    HOME_EASTING(OPTIONAL),
-    HOME_NORTHING(OPTIONAL),
-    HOME_POSTCODE(OPTIONAL);
+    PERSON_ID(REQUIRED, ColumnType.ID),
+    DATE_OF_BIRTH(OPTIONAL, ColumnType.DATE),
+    SEX(OPTIONAL, ColumnType.CODE),
+    HOME_EASTING(OPTIONAL, ColumnType.METRES),
+    HOME_NORTHING(OPTIONAL, ColumnType.METRES),
+    HOME_POSTCODE(OPTIONAL, ColumnType.TEXT);
 
     private final boolean required;
+    private final ColumnType type;
 
-    Col(boolean required) {
+    Col(boolean required, ColumnType type) {
       this.required = required;
+      this.type = type;
     }
 
     @Override
     public boolean required() {
       return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

@@ -9,27 +9,35 @@ import static org.vcanalytics.core.load.SchoolsFile.Col.URN;
 
 import java.util.List;
 import org.vcanalytics.core.School;
+import org.vcanalytics.core.load.DataContract.ColumnType;
 
 /** {@code schools.csv}: schools. Required: the URN, the name and the location. */
 final class SchoolsFile implements CsvFile {
 
   enum Col implements Column {
-    URN(REQUIRED),
-    NAME(REQUIRED),
-    EASTING(REQUIRED),
-    NORTHING(REQUIRED),
-    PHASE(OPTIONAL),
-    STATUS(OPTIONAL);
+    URN(REQUIRED, ColumnType.ID),
+    NAME(REQUIRED, ColumnType.TEXT),
+    EASTING(REQUIRED, ColumnType.METRES),
+    NORTHING(REQUIRED, ColumnType.METRES),
+    PHASE(OPTIONAL, ColumnType.TEXT),
+    STATUS(OPTIONAL, ColumnType.TEXT);
 
     private final boolean required;
+    private final ColumnType type;
 
-    Col(boolean required) {
+    Col(boolean required, ColumnType type) {
       this.required = required;
+      this.type = type;
     }
 
     @Override
     public boolean required() {
       return required;
+    }
+
+    @Override
+    public ColumnType type() {
+      return type;
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Loads a VC data package: a folder of UTF-8 CSV files as in the data contract
- * ({@code docs/data-contract.md}).
+ * ({@code docs/data-contract.md}; its files and columns are {@link DataContract}).
  *
  * <pre>{@code
  * LoadResult r = VcPackage.load(Path.of("my-force-package"));
@@ -54,13 +54,16 @@ public final class VcPackage {
   /** {@value}: area polygons (optional); features are checked here, geometry built by vc-geo. */
   public static final String AREAS = "areas.geojson";
 
-  /** The CSV files of the data contract, in the order they are read and reported. */
-  public static final List<String> CSV_FILES =
-      List.of(PEOPLE, CRIMES, INVOLVEMENTS, INTEL, INTEL_PEOPLE, CUSTODY, OCG, SCHOOLS);
-
-  /** Every file of the data contract, in the order they are read and reported. */
+  /**
+   * Every file of the data contract, in the order they are read and reported: those of {@link
+   * DataContract#files()}.
+   */
   public static final List<String> FILES =
-      List.of(PEOPLE, CRIMES, INVOLVEMENTS, INTEL, INTEL_PEOPLE, CUSTODY, OCG, SCHOOLS, AREAS);
+      DataContract.files().stream().map(DataContract.FileSpec::file).toList();
+
+  /** The CSV files of the data contract ({@link #FILES} but the area file), in the same order. */
+  public static final List<String> CSV_FILES =
+      FILES.stream().filter(f -> !f.equals(AREAS)).toList();
 
   private VcPackage() {}
 

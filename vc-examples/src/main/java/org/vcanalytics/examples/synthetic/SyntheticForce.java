@@ -23,6 +23,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.vcanalytics.core.GridPoint;
+import org.vcanalytics.core.load.DataContract;
+import org.vcanalytics.core.load.VcPackage;
 import org.vcanalytics.geo.Coordinates;
 import org.vcanalytics.geo.LonLat;
 
@@ -218,6 +220,30 @@ public final class SyntheticForce {
     }
   }
 
+  /**
+   * A file's header line from the data contract: the contract's columns that the generator fills,
+   * in the contract's order, which is the order its rows write them in.
+   *
+   * @param file the file
+   * @param filled the columns the rows fill, in the order they write them
+   * @throws IllegalStateException when a column is not in the contract, is out of the contract's
+   *     order, or a required column is not filled: the rows would not match the contract
+   */
+  static String header(String file, String... filled) {
+    List<String> written = List.of(filled);
+    List<String> header =
+        DataContract.file(file).columns().stream()
+            .filter(c -> c.required() || written.contains(c.name()))
+            .map(DataContract.ColumnSpec::name)
+            .toList();
+    if (!header.equals(written)) {
+      throw new IllegalStateException(
+          file + ": the generator writes " + written + " but the data contract's columns, required"
+              + " ones included, in its order, are " + header);
+    }
+    return String.join(",", header) + "\n";
+  }
+
   private GridPoint pointIn(Lsoa a) {
     GeometryFactory f = new GeometryFactory();
     for (int tries = 0; tries < 1000; tries++) {
@@ -271,7 +297,7 @@ public final class SyntheticForce {
     sex = new char[s.people()];
     double total = Arrays.stream(homeWeight).sum();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("person_id,date_of_birth,sex,home_easting,home_northing\n");
+      w.write(header(VcPackage.PEOPLE, "person_id", "date_of_birth", "sex", "home_easting", "home_northing"));
       for (int p = 0; p < s.people(); p++) {
         // Offenders are younger: ages 14 to 64, most between 18 and 40; everyone else 10 to 85.
         int age = propensity[p] > 0 ? 14 + (int) Math.min(50, Math.abs(r.nextGaussian() * 10 + 15)) : 10 + r.nextInt(76);
@@ -292,7 +318,7 @@ public final class SyntheticForce {
     int[] urns = new int[n];
     double total = Arrays.stream(homeWeight).sum();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("urn,name,easting,northing,phase,status\n");
+      w.write(header(VcPackage.SCHOOLS, "urn", "name", "easting", "northing", "phase", "status"));
       for (int i = 0; i < n; i++) {
         urns[i] = 100_001 + i;
         GridPoint p = pointIn(lsoas.get(pick(homeWeight, total, r)));
@@ -317,9 +343,11 @@ public final class SyntheticForce {
     try (BufferedWriter c = Files.newBufferedWriter(crimes, StandardCharsets.UTF_8);
         BufferedWriter v = Files.newBufferedWriter(involvements, StandardCharsets.UTF_8);
         BufferedWriter k = Files.newBufferedWriter(custody, StandardCharsets.UTF_8)) {
-      c.write("crime_id,ho_code,committed_on,recorded_on,easting,northing,weapon,weapon_use,domestic_abuse,ocg_related,npu,neighbourhood\n");
-      v.write("crime_id,person_id,role\n");
-      k.write("custody_id,person_id,booked_on,mental_health,substance_misuse,alcohol,self_harm,school_urn\n");
+      c.write(header(VcPackage.CRIMES, "crime_id", "ho_code", "committed_on", "recorded_on", "easting", "northing",
+          "weapon", "weapon_use", "domestic_abuse", "ocg_related", "npu", "neighbourhood"));
+      v.write(header(VcPackage.INVOLVEMENTS, "crime_id", "person_id", "role"));
+      k.write(header(VcPackage.CUSTODY, "custody_id", "person_id", "booked_on", "mental_health", "substance_misuse",
+          "alcohol", "self_harm", "school_urn"));
       for (long i = 0; i < n; i++) {
         String id = String.format(Locale.ROOT, "C%08d", i + 1);
         // Violence grows a little over the years, so the ten-year view has a trend.
@@ -426,8 +454,9 @@ public final class SyntheticForce {
     long days = s.end().toEpochDay() - start.toEpochDay() + 1;
     try (BufferedWriter w = Files.newBufferedWriter(intel, StandardCharsets.UTF_8);
         BufferedWriter m = Files.newBufferedWriter(people, StandardCharsets.UTF_8)) {
-      w.write("intel_id,recorded_on,grading_system,source_evaluation,intelligence_assessment,handling_code,headers\n");
-      m.write("intel_id,person_id\n");
+      w.write(header(VcPackage.INTEL, "intel_id", "recorded_on", "grading_system", "source_evaluation",
+          "intelligence_assessment", "handling_code", "headers"));
+      m.write(header(VcPackage.INTEL_PEOPLE, "intel_id", "person_id"));
       for (long i = 0; i < n; i++) {
         String id = String.format(Locale.ROOT, "I%08d", i + 1);
         LocalDate on = start.plusDays((long) (days * Math.pow(r.nextDouble(), 0.85)));
@@ -471,7 +500,7 @@ public final class SyntheticForce {
 
   private void writeOcg(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("person_id,ocg_id,from,to,role\n");
+      w.write(header(VcPackage.OCG, "person_id", "ocg_id", "from", "to", "role"));
       int ocgs = groups.length / 8 + 1;
       for (int g = 0; g < ocgs && g < groups.length; g++) {
         String ocg = String.format(Locale.ROOT, "OCG-%02d", g + 1);
