@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.examples.Pipeline.PipelineResult;
-import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.network.Pseudonymiser;
 
 /**

@@ -17,20 +17,20 @@ import org.vcanalytics.core.Area;
  * The real public data of the project's shared folder (../../shared/data/external from the module
  * directory), which is not part of the repository: tests that need it are skipped when it is absent.
  */
-final class SharedData {
+public final class SharedData {
 
-  static final Path EXTERNAL = Path.of("..", "..", "shared", "data", "external");
-  static final Path LSOA =
+  public static final Path EXTERNAL = Path.of("..", "..", "shared", "data", "external");
+  public static final Path LSOA =
       EXTERNAL.resolve("birmingham-lsoa21").resolve("boundaries-lsoa-birmingham.geojson");
-  static final Path POSTCODE_B = EXTERNAL.resolve("uk-postcode-districts").resolve("B.geojson");
-  static final Path CRIMES =
+  public static final Path POSTCODE_B = EXTERNAL.resolve("uk-postcode-districts").resolve("B.geojson");
+  public static final Path CRIMES =
       EXTERNAL.resolve("birmingham-centre-crime-2017").resolve("crimeclean.csv");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SharedData() {}
 
-  static Path require(Path p) {
+  public static Path require(Path p) {
     assumeTrue(
         Files.isRegularFile(p),
         "skipped: the real-data file " + p.toAbsolutePath().normalize()
@@ -38,7 +38,7 @@ final class SharedData {
     return p;
   }
 
-  static JsonNode json(Path p) {
+  public static JsonNode json(Path p) {
     try {
       return JSON.readTree(require(p).toFile());
     } catch (IOException e) {
@@ -47,7 +47,7 @@ final class SharedData {
   }
 
   /** The features of a WGS84 GeoJSON file as areas of a level, id from the named property. */
-  static List<Area> areas(Path p, String level, String idProperty) {
+  public static List<Area> areas(Path p, String level, String idProperty) {
     List<Area> out = new ArrayList<>();
     for (JsonNode f : json(p).path("features")) {
       String id = f.path("properties").path(idProperty).asText();
