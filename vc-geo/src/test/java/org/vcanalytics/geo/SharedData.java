@@ -1,6 +1,7 @@
 package org.vcanalytics.geo;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +16,14 @@ import org.vcanalytics.core.Area;
 
 /**
  * The real public data of the project's shared folder (../../shared/data/external from the module
- * directory), which is not part of the repository: tests that need it are skipped when it is absent.
+ * directory), which is not part of the repository. A test that needs a file of it is skipped when the
+ * file is absent — unless the system property {@value #REQUIRED} is {@code true} (as in CI), when it
+ * fails, naming the missing file.
  */
 public final class SharedData {
+
+  /** The system property that turns a skip for absent shared data into a failure: {@value}. */
+  public static final String REQUIRED = "vc.requireSharedData";
 
   public static final Path EXTERNAL = Path.of("..", "..", "shared", "data", "external");
   public static final Path LSOA =
@@ -30,14 +36,31 @@ public final class SharedData {
 
   private SharedData() {}
 
+  /**
+   * @param p a file of the shared folder
+   * @return the file, when it is there
+   */
   public static Path require(Path p) {
-    assumeTrue(
-        Files.isRegularFile(p),
-        "skipped: the real-data file " + p.toAbsolutePath().normalize()
-            + " is absent (it lives in the project's shared data folder, not in the repository)");
+    return require(p, Boolean.getBoolean(REQUIRED));
+  }
+
+  /** As {@link #require(Path)}, with the property's value given: failing when required, else skipping. */
+  static Path require(Path p, boolean required) {
+    if (!Files.isRegularFile(p)) {
+      String where = p.toAbsolutePath().normalize().toString();
+      if (required) {
+        fail(
+            "the real-data file " + where + " is absent, and " + REQUIRED + " is true: put the"
+                + " project's shared data folder in place (it is not in the repository)");
+      }
+      abort(
+          "skipped: the real-data file " + where
+              + " is absent (it lives in the project's shared data folder, not in the repository)");
+    }
     return p;
   }
 
+  /** @return a JSON file of the shared folder, read */
   public static JsonNode json(Path p) {
     try {
       return JSON.readTree(require(p).toFile());
