@@ -9,7 +9,7 @@ import org.vcanalytics.geo.Coordinates;
 /**
  * A GeoJSON Feature: properties in the order given, and a polygon or multipolygon. The geometry is
  * given on the British National Grid, as every geometry of this module, and kept in WGS84, as RFC 7946
- * requires ({@link Coordinates#toWgs84(org.locationtech.jts.geom.Geometry)}). Immutable.
+ * requires ({@link Coordinates#toWgs84(Geometry)}). Immutable.
  */
 public final class Feature {
 

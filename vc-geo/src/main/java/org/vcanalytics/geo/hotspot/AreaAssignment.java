@@ -17,9 +17,9 @@ import org.vcanalytics.core.Crime;
 import org.vcanalytics.geo.AreaLayer;
 
 /**
- * Which area of every level each violent crime counts in, by the rules of {@link Hotspots}: the
- * force's pre-assigned code for the level, else the area its point falls in ({@link AreaLayer}'s
- * boundary rule), else {@link AreaLayer#UNASSIGNED}. Also the levels counted, the pre-assigned codes
+ * Which area of every level each violent crime counts in, by the rules of {@link Hotspots} (the
+ * specification §4.6): the force's pre-assigned code for the level, else the area its point falls in
+ * ({@link AreaLayer}'s boundary rule), else {@link AreaLayer#UNASSIGNED}. Also the levels counted, the pre-assigned codes
  * that are not areas of the file, the counts per rule ({@link LevelAssignment}) and the warnings they
  * give. O(N × L × log A) for N crimes, L levels and A areas; read-only afterwards.
  */

@@ -133,7 +133,10 @@ final class Figures {
     return out;
   }
 
-  /** 1 + the number of values strictly greater than v, in ascending sorted values. */
+  /**
+   * 1 + the number of values strictly greater than v, in ascending sorted values: standard
+   * competition ranking ("1224"), by binary search, O(log n).
+   */
   private static int rankOf(double[] ascending, double v) {
     int lo = 0, hi = ascending.length;
     while (lo < hi) { // first index with value > v

@@ -52,7 +52,8 @@ import org.vcanalytics.geo.PeriodType;
  * <p>Sources: the boundary and {@code UNASSIGNED} rules follow the specification §4.6; concentration
  * follows the crime-concentration literature's "share of crime in the top x % of places" (Weisburd
  * 2015); the point-in-area index is JTS's STRtree with {@code IndexedPointInAreaLocator}. Grid
- * statistics (kernel density, Getis-Ord Gi*) are not part of this class.
+ * statistics (kernel density, Getis-Ord Gi*) are not part of this package: see {@link
+ * org.vcanalytics.geo.grid.GridHotspots}.
  */
 public final class Hotspots {
 
