@@ -8,6 +8,8 @@ import org.vcanalytics.core.load.*;
 import org.vcanalytics.core.classify.*;
 import org.vcanalytics.harm.*;
 import org.vcanalytics.network.*;
+import org.vcanalytics.geo.*;
+import org.vcanalytics.geo.hotspot.*;
 import org.vcanalytics.examples.pipeline.*;
 import org.vcanalytics.examples.output.*;
 import org.vcanalytics.examples.report.*;

@@ -14,8 +14,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -46,9 +44,9 @@ import org.vcanalytics.core.GridPoint;
  *
  * <p>Geometry: each {@link Area#geometryJson()} is read with the JTS GeoJSON reader (which keeps the
  * geometry only; the area's level, id, name and population stay on the {@link Area}); areas in WGS84
- * are projected to the grid with {@link Coordinates}. Polygons, multipolygons and collections of
- * polygons are accepted; rings are taken as given (a self-touching or slightly invalid hand-drawn
- * boundary still works, by the even–odd crossing rule).
+ * are projected to the grid with {@link Coordinates#toGrid(Geometry)}. Polygons, multipolygons and
+ * collections of polygons are accepted; rings are taken as given (a self-touching or slightly invalid
+ * hand-drawn boundary still works, by the even–odd crossing rule).
  *
  * <p>Cost: building is O(V log V) for V vertices; {@link #locate(GridPoint)} is an STRtree search of
  * the polygons' envelopes (each part of a multipolygon separately) and, for the few candidates, an
@@ -176,7 +174,7 @@ public final class AreaLayer {
   }
 
   /** The index (id order) of the area containing a point, or -1. */
-  int indexOf(double easting, double northing) {
+  private int indexOf(double easting, double northing) {
     @SuppressWarnings("unchecked")
     List<Integer> candidates = tree.query(new Envelope(easting, easting, northing, northing));
     if (candidates.isEmpty()) {
@@ -197,11 +195,6 @@ public final class AreaLayer {
       }
     }
     return -1;
-  }
-
-  /** The grid geometry of the area at an index (not copied: callers must not change it). */
-  Geometry geometryAt(int index) {
-    return geometries[index];
   }
 
   private static Geometry read(GeoJsonReader reader, Area a) {
@@ -228,29 +221,6 @@ public final class AreaLayer {
   }
 
   private static Geometry toGrid(Geometry g, Area a) {
-    if (a.crs() == Area.Crs.BRITISH_NATIONAL_GRID) {
-      return g;
-    }
-    Geometry out = g.copy();
-    out.apply(
-        new CoordinateSequenceFilter() {
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            double[] en = Coordinates.toGrid(seq.getX(i), seq.getY(i));
-            seq.setOrdinate(i, 0, en[0]);
-            seq.setOrdinate(i, 1, en[1]);
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return true;
-          }
-        });
-    return out;
+    return a.crs() == Area.Crs.BRITISH_NATIONAL_GRID ? g : Coordinates.toGrid(g);
   }
 }

@@ -1,5 +1,8 @@
 package org.vcanalytics.geo;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -22,7 +25,8 @@ import org.vcanalytics.core.GridPoint;
  * transformation of EPSG:27700, which the Ordnance Survey describes as good to a few metres. That is
  * ample for hotspot maps, 400 m school buffers and travel distances, not for surveying (which needs
  * the OSTN15 grid shift, not bundled by proj4j). All analysis in this module is done in grid metres;
- * WGS84 is used only to read WGS84 area files and to write GeoJSON.
+ * WGS84 is used only to read WGS84 area files and to write GeoJSON ({@link #toGrid(Geometry)}, {@link
+ * #toWgs84(Geometry)}).
  *
  * <p>Cost: about 0.4 µs a point. Thread-safe: each thread uses its own proj4j transform.
  */
@@ -79,6 +83,55 @@ public final class Coordinates {
     ProjCoordinate out = new ProjCoordinate();
     BNG.getProjection().inverseProject(new ProjCoordinate(p.easting(), p.northing()), out);
     return new LonLat(out.x, out.y);
+  }
+
+  /**
+   * A geometry on the National Grid in WGS84, vertex by vertex, without checks: what GeoJSON writes.
+   *
+   * @param grid a geometry in grid metres (not changed)
+   * @return a copy in WGS84 longitude (x) and latitude (y)
+   */
+  public static Geometry toWgs84(Geometry grid) {
+    return transformed(grid, Coordinates::toWgs84);
+  }
+
+  /**
+   * A WGS84 geometry on the National Grid, vertex by vertex, without checks: how WGS84 areas are read.
+   *
+   * @param wgs84 a geometry in WGS84 longitude (x) and latitude (y) (not changed)
+   * @return a copy in grid metres
+   */
+  public static Geometry toGrid(Geometry wgs84) {
+    return transformed(wgs84, Coordinates::toGrid);
+  }
+
+  private static Geometry transformed(Geometry g, Projection f) {
+    Geometry out = g.copy();
+    out.apply(
+        new CoordinateSequenceFilter() {
+          @Override
+          public void filter(CoordinateSequence seq, int i) {
+            double[] xy = f.apply(seq.getX(i), seq.getY(i));
+            seq.setOrdinate(i, 0, xy[0]);
+            seq.setOrdinate(i, 1, xy[1]);
+          }
+
+          @Override
+          public boolean isDone() {
+            return false;
+          }
+
+          @Override
+          public boolean isGeometryChanged() {
+            return true;
+          }
+        });
+    return out;
+  }
+
+  /** One way between the grid and WGS84, a coordinate pair at a time. */
+  private interface Projection {
+    double[] apply(double x, double y);
   }
 
   /** Grid metres to {lon, lat} in WGS84, without checks. */

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -21,8 +22,9 @@ import org.vcanalytics.core.Area;
 import org.vcanalytics.core.GridPoint;
 
 /**
- * Point-in-area agrees with brute force: JTS {@code Geometry.covers} against every area, and the
- * smallest covering id wins.
+ * Point-in-area agrees with brute force for every point generated: JTS {@code Geometry.covers} of
+ * each point against every area, and the smallest covering id wins (the boundary rule of {@link
+ * AreaLayer}).
  */
 class AreaLayerProperties {
 
@@ -92,20 +94,27 @@ class AreaLayerProperties {
     return out;
   }
 
-  static String bruteForce(double x, double y) {
+  /** The ids of the areas whose closure covers the point (JTS {@code covers}), in id order. */
+  static List<String> covering(double x, double y) {
     Geometry p = new GeometryFactory().createPoint(new Coordinate(x, y));
-    String best = AreaLayer.UNASSIGNED;
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < AREAS.size(); i++) {
-      String id = AREAS.get(i).id();
-      if (BRUTE.get(i).covers(p) && (best.equals(AreaLayer.UNASSIGNED) || id.compareTo(best) < 0)) {
-        best = id;
+      if (BRUTE.get(i).covers(p)) {
+        out.add(AREAS.get(i).id());
       }
     }
-    return best;
+    out.sort(null);
+    return out;
+  }
+
+  /** The documented rule by brute force: the smallest covering id, else UNASSIGNED. */
+  static String bruteForce(double x, double y) {
+    List<String> ids = covering(x, y);
+    return ids.isEmpty() ? AreaLayer.UNASSIGNED : ids.get(0);
   }
 
   @Provide
-  Arbitrary<double[]> points() {
+  Arbitrary<List<double[]>> points() {
     // Half on a 25 m lattice (edges, corners, the hole's rim, vertices), half anywhere, some outside.
     Arbitrary<double[]> lattice =
         Combinators.combine(Arbitraries.integers().between(-2, 18), Arbitraries.integers().between(-2, 14))
@@ -115,24 +124,56 @@ class AreaLayerProperties {
                 Arbitraries.doubles().between(X0 - 50, X0 + 450),
                 Arbitraries.doubles().between(Y0 - 50, Y0 + 350))
             .as((x, y) -> new double[] {x, y});
-    return Arbitraries.oneOf(lattice, anywhere);
+    return Arbitraries.oneOf(lattice, anywhere).list().ofMinSize(1).ofMaxSize(100);
   }
 
-  @Property(tries = 2000)
-  void locateAgreesWithBruteForceCovers(@ForAll("points") double[] p) {
-    assertThat(LAYER.locate(GridPoint.of(p[0], p[1]))).isEqualTo(bruteForce(p[0], p[1]));
-  }
-
-  @Property(tries = 50)
-  void sharedEdgesGoToTheSmallerId(@ForAll("edgeOffsets") double along) {
-    // The vertical edge between G5 (west) and G2 (east) in the bottom row, below the triangle F0.
-    assertThat(LAYER.locate(GridPoint.of(X0 + 100, Y0 + along))).isEqualTo("G2");
-    // The edge between G2 (bottom) and G3 (above it) at northing Y0 + 100, left of F0.
-    assertThat(LAYER.locate(GridPoint.of(X0 + 100 + along / 10, Y0 + 100))).isIn("F0", "G2");
+  @Property(tries = 300)
+  void everyPointGoesWhereBruteForceCoversPutsIt(@ForAll("points") List<double[]> points) {
+    for (double[] p : points) {
+      assertThat(LAYER.locate(GridPoint.of(p[0], p[1])))
+          .as("(%s, %s)", p[0] - X0, p[1] - Y0)
+          .isEqualTo(bruteForce(p[0], p[1]));
+    }
   }
 
   @Provide
-  Arbitrary<Double> edgeOffsets() {
-    return Arbitraries.doubles().between(0, 40);
+  Arbitrary<List<double[]>> sharedEdgePoints() {
+    // Anywhere on the four lines between the grid's rows and columns: each point lies on the edge
+    // (or corner) of two or more squares, and sometimes inside the triangle too.
+    Arbitrary<double[]> vertical =
+        Combinators.combine(Arbitraries.of(100.0, 200.0), Arbitraries.doubles().between(0, 300))
+            .as((x, along) -> new double[] {X0 + x, Y0 + along});
+    Arbitrary<double[]> horizontal =
+        Combinators.combine(Arbitraries.of(100.0, 200.0), Arbitraries.doubles().between(0, 300))
+            .as((y, along) -> new double[] {X0 + along, Y0 + y});
+    return Arbitraries.oneOf(vertical, horizontal).list().ofMinSize(1).ofMaxSize(50);
+  }
+
+  @Property(tries = 200)
+  void everyPointOnASharedEdgeGoesToTheSmallestCoveringId(
+      @ForAll("sharedEdgePoints") List<double[]> points) {
+    for (double[] p : points) {
+      List<String> ids = covering(p[0], p[1]);
+      assertThat(ids).as("(%s, %s) is on a shared edge", p[0] - X0, p[1] - Y0).hasSizeGreaterThan(1);
+      assertThat(LAYER.locate(GridPoint.of(p[0], p[1])))
+          .as("(%s, %s), covered by %s", p[0] - X0, p[1] - Y0, ids)
+          .isEqualTo(ids.get(0));
+    }
+  }
+
+  @Example
+  void theWorkedBoundaries() {
+    // The edge between G5 (west) and G2 (east) in the bottom row, below the triangle: G2 < G5.
+    assertThat(LAYER.locate(GridPoint.of(X0 + 100, Y0 + 20))).isEqualTo("G2");
+    // The edge between G2 (bottom) and G9 (above it), inside the triangle F0: F0 < G2 < G9.
+    assertThat(LAYER.locate(GridPoint.of(X0 + 102, Y0 + 100))).isEqualTo("F0");
+    // The corner of G5, G2, G1 and G9, inside F0 too.
+    assertThat(LAYER.locate(GridPoint.of(X0 + 100, Y0 + 100))).isEqualTo("F0");
+    // The hole of H1 is not H1; its rim is.
+    assertThat(LAYER.locate(GridPoint.of(X0 + 350, Y0 + 50))).isEqualTo(AreaLayer.UNASSIGNED);
+    assertThat(LAYER.locate(GridPoint.of(X0 + 325, Y0 + 50))).isEqualTo("H1");
+    // H1's detached square, and outside everything.
+    assertThat(LAYER.locate(GridPoint.of(X0 + 320, Y0 + 220))).isEqualTo("H1");
+    assertThat(LAYER.locate(GridPoint.of(X0 - 1, Y0 - 1))).isEqualTo(AreaLayer.UNASSIGNED);
   }
 }

@@ -29,14 +29,14 @@ import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
 import org.vcanalytics.core.GridPoint;
-import org.vcanalytics.geo.AreaFigures;
-import org.vcanalytics.geo.GridHotspots;
-import org.vcanalytics.geo.Flow;
-import org.vcanalytics.geo.OffenderOrigins;
-import org.vcanalytics.geo.SchoolCohort;
-import org.vcanalytics.geo.SchoolNearArea;
-import org.vcanalytics.geo.Schools;
-import org.vcanalytics.geo.Travel;
+import org.vcanalytics.geo.hotspot.AreaFigures;
+import org.vcanalytics.geo.grid.GridHotspots;
+import org.vcanalytics.geo.hotspot.Flow;
+import org.vcanalytics.geo.hotspot.OffenderOrigins;
+import org.vcanalytics.geo.hotspot.SchoolCohort;
+import org.vcanalytics.geo.hotspot.SchoolNearArea;
+import org.vcanalytics.geo.hotspot.Schools;
+import org.vcanalytics.geo.hotspot.Travel;
 import org.vcanalytics.geo.Period;
 
 /**

@@ -20,7 +20,7 @@ import org.vcanalytics.core.classify.ClassifierOptions;
 import org.vcanalytics.core.classify.TypologyOptions;
 import org.vcanalytics.core.classify.VcDefinition;
 import org.vcanalytics.core.classify.VcProfile;
-import org.vcanalytics.geo.HotspotOptions;
+import org.vcanalytics.geo.hotspot.HotspotOptions;
 import org.vcanalytics.geo.PeriodType;
 import org.vcanalytics.harm.HarmOptions;
 import org.vcanalytics.harm.RecencyScaling;

@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
-import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.geo.AreaLayer;
 import org.vcanalytics.geo.Period;
 

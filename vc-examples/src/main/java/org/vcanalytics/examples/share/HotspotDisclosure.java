@@ -11,7 +11,7 @@ import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.core.classify.Typology;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
-import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.geo.Period;
 import org.vcanalytics.geo.PeriodType;
 
@@ -174,9 +174,9 @@ final class HotspotDisclosure {
       b.sum(total, keys);
     });
     for (TreeMap<String, String> cell : byCell.values()) {
-      String all = cell.get(org.vcanalytics.geo.Hotspots.ALL);
+      String all = cell.get(org.vcanalytics.geo.hotspot.Hotspots.ALL);
       for (Map.Entry<String, String> e : cell.entrySet()) {
-        if (!e.getKey().equals(org.vcanalytics.geo.Hotspots.ALL)) {
+        if (!e.getKey().equals(org.vcanalytics.geo.hotspot.Hotspots.ALL)) {
           b.atMost(List.of(e.getValue()), all);
         }
       }
@@ -202,7 +202,7 @@ final class HotspotDisclosure {
       }
       double w = r.options().harmOptions().weights().weightOf(c);
       List<String> typs = new ArrayList<>();
-      typs.add(org.vcanalytics.geo.Hotspots.ALL);
+      typs.add(org.vcanalytics.geo.hotspot.Hotspots.ALL);
       cc.typologies().forEach(x -> typs.add(x.name()));
       for (String level : levels) {
         String area = r.hotspots().areaOf(c.id(), level).orElse(null);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.vcanalytics.geo.AreaFigures;
-import org.vcanalytics.geo.Hotspots;
+import org.vcanalytics.geo.hotspot.AreaFigures;
+import org.vcanalytics.geo.hotspot.Hotspots;
 import org.vcanalytics.geo.Period;
 import org.vcanalytics.geo.PeriodType;
 

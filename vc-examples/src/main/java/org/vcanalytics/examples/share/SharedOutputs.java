@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
-import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.network.Pseudonymiser;
 
 /**

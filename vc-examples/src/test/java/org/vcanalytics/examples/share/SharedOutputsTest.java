@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vcanalytics.core.load.LoadResult;
 import org.vcanalytics.core.load.VcPackage;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
-import org.vcanalytics.geo.AreaFigures;
+import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.network.Pseudonymiser;
 
 /** The share/ folder: same bytes for rows in any order, no person attributes, rounding, dominance. */

@@ -1,0 +1,110 @@
+package org.vcanalytics.geo.hotspot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.vcanalytics.geo.PeriodType;
+
+/**
+ * Options of the hotspot pillar; {@link #defaults()} are the specification's.
+ *
+ * <pre>{@code
+ * HotspotOptions o = HotspotOptions.defaults()
+ *     .withPeriods(EnumSet.of(PeriodType.MONTH, PeriodType.FINANCIAL_YEAR))
+ *     .withSchoolDistanceMetres(250);
+ * }</pre>
+ *
+ * @param periods the period types figures are counted over (default all four: month, quarter,
+ *     calendar year, financial year)
+ * @param levels the levels to count, in this order; empty (the default) means every level that has
+ *     areas or pre-assigned codes
+ * @param trendPeriod the period of the ten-year view (default {@link PeriodType#YEAR}; {@link
+ *     PeriodType#FINANCIAL_YEAR} for financial years)
+ * @param trendLength how many periods the ten-year view covers, ending with the one that contains
+ *     the as-of date (default 10)
+ * @param concentrationFractions the top fractions of areas whose share of violent crime is reported
+ *     (default 0.05 and 0.10)
+ * @param schoolDistanceMetres schools within this straight-line distance of an area's boundary are
+ *     near it (default 400)
+ */
+public record HotspotOptions(
+    Set<PeriodType> periods,
+    List<String> levels,
+    PeriodType trendPeriod,
+    int trendLength,
+    List<Double> concentrationFractions,
+    double schoolDistanceMetres) {
+
+  /** The longest ten-year view: {@value} periods (a hundred years of months). */
+  public static final int MAX_TREND_LENGTH = 1200;
+
+  /** Checks and copies the options. */
+  public HotspotOptions {
+    Objects.requireNonNull(periods, "periods");
+    periods =
+        Collections.unmodifiableSet(
+            periods.isEmpty() ? EnumSet.noneOf(PeriodType.class) : EnumSet.copyOf(periods));
+    levels = List.copyOf(levels);
+    Objects.requireNonNull(trendPeriod, "trendPeriod");
+    if (trendLength < 1 || trendLength > MAX_TREND_LENGTH) {
+      throw new IllegalArgumentException(
+          "trendLength must be 1 to " + MAX_TREND_LENGTH + " periods, was " + trendLength);
+    }
+    List<Double> fractions = new ArrayList<>(concentrationFractions);
+    for (Double f : fractions) {
+      if (f == null || !(f > 0 && f <= 1)) {
+        throw new IllegalArgumentException("concentration fractions must be in (0, 1], was " + f);
+      }
+    }
+    fractions.sort(null);
+    concentrationFractions = List.copyOf(fractions);
+    if (!(schoolDistanceMetres >= 0 && Double.isFinite(schoolDistanceMetres))) {
+      throw new IllegalArgumentException(
+          "schoolDistanceMetres must be zero or more, was " + schoolDistanceMetres);
+    }
+  }
+
+  /** @return the specification's defaults */
+  public static HotspotOptions defaults() {
+    return new HotspotOptions(
+        EnumSet.allOf(PeriodType.class), List.of(), PeriodType.YEAR, 10, List.of(0.05, 0.10), 400);
+  }
+
+  /** @param p the period types @return a copy */
+  public HotspotOptions withPeriods(Set<PeriodType> p) {
+    return new HotspotOptions(
+        p, levels, trendPeriod, trendLength, concentrationFractions, schoolDistanceMetres);
+  }
+
+  /** @param l the levels, in order; empty for all @return a copy */
+  public HotspotOptions withLevels(List<String> l) {
+    return new HotspotOptions(
+        periods, l, trendPeriod, trendLength, concentrationFractions, schoolDistanceMetres);
+  }
+
+  /** @param t the period of the ten-year view @return a copy */
+  public HotspotOptions withTrendPeriod(PeriodType t) {
+    return new HotspotOptions(
+        periods, levels, t, trendLength, concentrationFractions, schoolDistanceMetres);
+  }
+
+  /** @param n the number of periods of the ten-year view @return a copy */
+  public HotspotOptions withTrendLength(int n) {
+    return new HotspotOptions(
+        periods, levels, trendPeriod, n, concentrationFractions, schoolDistanceMetres);
+  }
+
+  /** @param f the top fractions of areas for concentration @return a copy */
+  public HotspotOptions withConcentrationFractions(List<Double> f) {
+    return new HotspotOptions(periods, levels, trendPeriod, trendLength, f, schoolDistanceMetres);
+  }
+
+  /** @param metres the school distance @return a copy */
+  public HotspotOptions withSchoolDistanceMetres(double metres) {
+    return new HotspotOptions(
+        periods, levels, trendPeriod, trendLength, concentrationFractions, metres);
+  }
+}

@@ -1,0 +1,46 @@
+package org.vcanalytics.geo.hotspot;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.vcanalytics.geo.AreaLayer;
+
+/**
+ * One offender's (or suspect's) journey to one violent crime: from their recorded home to where the
+ * crime was committed. Person-level data: share it only as the force's rules allow.
+ *
+ * @param crimeId the crime
+ * @param personId the offender or suspect (once per crime, even when recorded in both roles)
+ * @param committedOn the day of the crime
+ * @param distanceMetres the straight-line distance on the National Grid from home to the crime, when
+ *     the crime has a location
+ * @param homeAreas the home's area per level (found by point-in-area; {@link AreaLayer#UNASSIGNED}
+ *     outside every area); only levels with polygons
+ * @param crimeAreas the crime's area per level, as in the aggregation
+ */
+public record Journey(
+    String crimeId,
+    String personId,
+    LocalDate committedOn,
+    OptionalDouble distanceMetres,
+    SortedMap<String, String> homeAreas,
+    SortedMap<String, String> crimeAreas) {
+
+  /** Copies the maps. */
+  public Journey {
+    homeAreas = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(homeAreas));
+    crimeAreas = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(crimeAreas));
+  }
+
+  static Journey of(
+      String crimeId,
+      String personId,
+      LocalDate committedOn,
+      OptionalDouble distance,
+      Map<String, String> home,
+      Map<String, String> crime) {
+    return new Journey(crimeId, personId, committedOn, distance, new TreeMap<>(home), new TreeMap<>(crime));
+  }
+}
