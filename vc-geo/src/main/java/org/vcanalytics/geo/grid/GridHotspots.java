@@ -23,7 +23,10 @@ import org.vcanalytics.core.GridPoint;
  *       box / 50, rounded down to a multiple of 100 m when that is at least 100 m.
  *   <li><b>Grid</b>: square cells from the bounding box's south-west corner, enough to cover it. A
  *       point on a shared edge belongs to the cell to its north or east (cells are closed on their
- *       south and west sides); points on the box's north or east edge belong to the last cell.
+ *       south and west sides); points on the box's north or east edge belong to the last cell. When
+ *       the last column's (row's) centre would lie east (north) of the National Grid's extent — points
+ *       at its very edge, such as an easting of 700000 — the grid starts just far enough west (south)
+ *       of the box that it does not: every cell centre is a point of the grid.
  *   <li><b>Kernel density</b> at each cell centre: Σ (1 − (d / h)²)² over the points within the
  *       bandwidth h (unscaled quartic kernel, as QGIS Heatmap and SpatialKDE). Default h: the mean of
  *       the x and y normal-reference bandwidths 4 × 1.06 × min(sd, IQR / 1.34) × n^(−1/5) (MASS
@@ -130,21 +133,25 @@ public final class GridHotspots {
     }
     int cols = Math.max(1, (int) Math.ceil((maxX - minX) / cell));
     int rows = Math.max(1, (int) Math.ceil((maxY - minY) / cell));
+    double x0 = origin(minX, cols, cell, GridPoint.MAX_EASTING);
+    double y0 = origin(minY, rows, cell, GridPoint.MAX_NORTHING);
+    double[] cx = centres(x0, cols, cell, GridPoint.MAX_EASTING);
+    double[] cy = centres(y0, rows, cell, GridPoint.MAX_NORTHING);
     long[] n = new long[cols * rows];
     for (GridPoint p : points) {
-      int c = Math.min(cols - 1, Math.max(0, (int) Math.floor((p.easting() - minX) / cell)));
-      int r = Math.min(rows - 1, Math.max(0, (int) Math.floor((p.northing() - minY) / cell)));
+      int c = Math.min(cols - 1, Math.max(0, (int) Math.floor((p.easting() - x0) / cell)));
+      int r = Math.min(rows - 1, Math.max(0, (int) Math.floor((p.northing() - y0) / cell)));
       n[r * cols + c]++;
     }
     double h = options.bandwidth() > 0 ? options.bandwidth() : bandwidth(points, cell);
     double[] kde = new double[n.length];
     int reach = (int) Math.ceil(h / cell) + 1;
     for (GridPoint p : points) {
-      int pc = (int) Math.floor((p.easting() - minX) / cell);
-      int pr = (int) Math.floor((p.northing() - minY) / cell);
+      int pc = (int) Math.floor((p.easting() - x0) / cell);
+      int pr = (int) Math.floor((p.northing() - y0) / cell);
       for (int r = Math.max(0, pr - reach); r <= Math.min(rows - 1, pr + reach); r++) {
         for (int c = Math.max(0, pc - reach); c <= Math.min(cols - 1, pc + reach); c++) {
-          double d = Math.hypot(minX + (c + 0.5) * cell - p.easting(), minY + (r + 0.5) * cell - p.northing());
+          double d = Math.hypot(cx[c] - p.easting(), cy[r] - p.northing());
           if (d <= h) {
             double u = d / h;
             kde[r * cols + c] += (1 - u * u) * (1 - u * u);
@@ -191,10 +198,30 @@ public final class GridHotspots {
       for (int c = 0; c < cols; c++) {
         int i = r * cols + c;
         out.add(
-            new Cell(c, r, GridPoint.of(minX + (c + 0.5) * cell, minY + (r + 0.5) * cell), n[i], kde[i], z[i], p[i]));
+            new Cell(c, r, GridPoint.of(cx[c], cy[r]), n[i], kde[i], z[i], p[i]));
       }
     }
     return new Grid(cell, h, cols, rows, List.copyOf(out));
+  }
+
+  /**
+   * Where the grid starts along one axis: the box's lowest value, unless the last cell's centre
+   * would then pass the National Grid's extent; then just far enough below it that it does not. The
+   * grid still covers the box (its far end is half a cell past the extent), and its first centre is
+   * still on the grid: {@code cells - 1} cells are shorter than the box, which lies in the extent.
+   */
+  private static double origin(double min, int cells, double cell, double max) {
+    double last = (cells - 0.5) * cell;
+    return min + last <= max ? min : max - last;
+  }
+
+  /** The cell centres along one axis, kept on the National Grid against rounding in the last bit. */
+  private static double[] centres(double origin, int cells, double cell, double max) {
+    double[] out = new double[cells];
+    for (int i = 0; i < cells; i++) {
+      out[i] = Math.max(0, Math.min(max, origin + (i + 0.5) * cell));
+    }
+    return out;
   }
 
   /** Mean of the x and y normal-reference bandwidths; the cell size when there is too little spread. */

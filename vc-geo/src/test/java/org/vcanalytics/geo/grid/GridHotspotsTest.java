@@ -47,6 +47,45 @@ class GridHotspotsTest {
   }
 
   @Test
+  void pointsAtTheEdgeOfTheNationalGridGiveCellCentresOnIt() {
+    // A crime at the grid's north-east corner with others far away: the automatic 3,800 m cells do
+    // not divide the 194,950 m box (51.3 cells), so from the box's corner the last cell's centre
+    // would be east and north of the extent; so with 4,500 m cells and with one cell of 2,000 km.
+    List<GridPoint> pts =
+        List.of(
+            GridPoint.of(GridPoint.MAX_EASTING, GridPoint.MAX_NORTHING),
+            GridPoint.of(505_050, 1_105_050),
+            GridPoint.of(600_000, 1_250_000),
+            GridPoint.of(GridPoint.MAX_EASTING, 1_200_000));
+    for (GridHotspots.Options o :
+        List.of(GridHotspots.Options.defaults(), new GridHotspots.Options(4_500, 0, false, 0.05),
+            new GridHotspots.Options(2_000_000, 0, false, 0.05))) {
+      GridHotspots.Grid g = GridHotspots.analyse(pts, o);
+      assertThat(g.cells().stream().mapToLong(GridHotspots.Cell::n).sum()).isEqualTo(pts.size());
+      for (GridHotspots.Cell c : g.cells()) {
+        assertThat(GridPoint.inGreatBritain(c.centre().easting(), c.centre().northing())).isTrue();
+      }
+      // Every point lies in the cell that counts it, and the grid is still square cells in a row.
+      for (GridPoint p : pts) {
+        long inside =
+            g.cells().stream()
+                .filter(c -> c.n() > 0)
+                .filter(c -> Math.abs(p.easting() - c.centre().easting()) <= g.cellSize() / 2 + 1e-6
+                    && Math.abs(p.northing() - c.centre().northing()) <= g.cellSize() / 2 + 1e-6)
+                .count();
+        assertThat(inside).isPositive();
+      }
+      if (g.columns() > 1) {
+        assertThat(g.cells().get(1).centre().easting() - g.cells().get(0).centre().easting())
+            .isCloseTo(g.cellSize(), within(1e-6));
+      }
+    }
+    // The classes over periods use the same grid.
+    assertThat(GridHotspots.classify(pts, List.of(pts, pts.subList(0, 2)), GridHotspots.Options.defaults()))
+        .isNotEmpty();
+  }
+
+  @Test
   void giStarOnTheGridIsGetisOrdOverCellCentres() {
     Random r = new Random(5);
     List<GridPoint> pts = new ArrayList<>();
