@@ -1,4 +1,4 @@
-package org.vcanalytics.examples;
+package org.vcanalytics.examples.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,11 @@ import org.vcanalytics.core.load.LoadReport;
 import org.vcanalytics.core.load.LoadResult;
 import org.vcanalytics.core.load.Rejection;
 import org.vcanalytics.core.load.VcPackage;
-import org.vcanalytics.examples.Pipeline.PipelineResult;
+import org.vcanalytics.examples.output.Outputs;
+import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
+import org.vcanalytics.examples.share.ShareOptions;
+import org.vcanalytics.examples.share.SharedOutputs;
+import org.vcanalytics.examples.synthetic.SyntheticForce;
 import org.vcanalytics.network.Pseudonymiser;
 
 /**
@@ -257,7 +261,7 @@ class FuzzPackagesTest {
     }
     try {
       byte[] key = "a fuzz test's key, 32 bytes long".getBytes(StandardCharsets.UTF_8);
-      SharedOutputs.write(result, out.resolve("share"), Pseudonymiser.hmacSha256(key), 5);
+      SharedOutputs.write(result, out.resolve("share"), Pseudonymiser.hmacSha256(key), ShareOptions.defaults());
     } catch (RuntimeException e) {
       throw new AssertionError("SharedOutputs.write threw (" + where + "): " + e, e);
     }
