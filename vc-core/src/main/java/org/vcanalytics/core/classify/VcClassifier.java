@@ -113,7 +113,7 @@ public final class VcClassifier {
       LOG.warn(
           "{} offence codes are not in the Home Office table; their crimes count as non-violent: {}",
           unknown.size(),
-          unknown.keySet());
+          shownCodes(unknown.keySet()));
     }
     long after = data.crimes().size() - inScope.size();
     long intelAfter = data.intelLogs().stream().filter(l -> l.recordedOn().isAfter(asOf)).count();
@@ -435,5 +435,36 @@ public final class VcClassifier {
               factor, ids, words + " marker on custody record" + (ids.size() > 1 ? "s " : " ")
                   + String.join(", ", ids)));
     }
+  }
+
+  /**
+   * At most ten codes for a log line, each cut to 20 characters with anything that is not a visible
+   * character (a control, format or bidirectional character) written as {@code \\uNNNN}: a log
+   * shows what the data holds, never lets it steer the terminal.
+   */
+  static String shownCodes(java.util.Collection<String> codes) {
+    StringBuilder b = new StringBuilder("[");
+    int n = 0;
+    for (String code : codes) {
+      if (n == 10) {
+        b.append(", … and ").append(codes.size() - 10).append(" more");
+        break;
+      }
+      b.append(n++ == 0 ? "" : ", ");
+      code.codePoints()
+          .limit(20)
+          .forEach(
+              c -> {
+                int t = Character.getType(c);
+                boolean hidden = t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+                    || t == Character.PARAGRAPH_SEPARATOR || t == Character.UNASSIGNED;
+                if (hidden) {
+                  b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+                } else {
+                  b.appendCodePoint(c);
+                }
+              });
+    }
+    return b.append(']').toString();
   }
 }
