@@ -1,6 +1,7 @@
 package org.vcanalytics.network;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,17 +26,31 @@ import org.vcanalytics.core.VcDataset;
 /**
  * The real public networks of ../shared/data/external, read in place (the POLE example has no
  * licence, so nothing of it is copied into the project). A test that needs one is skipped, saying
- * so, when the folder is absent.
+ * so, when the file is absent, and fails instead when the system property {@value #REQUIRE} is
+ * true (.ci/run sets it: there the golden tests must run).
  */
 final class External {
   private External() {}
 
+  /** The system property that turns absent shared data from a skip into a failure. */
+  static final String REQUIRE = "vc.requireSharedData";
+
+  /** From the module directory, where surefire runs: the shared folder beside the checkout. */
   static final Path ROOT = Path.of("../../shared/data/external");
   static final LocalDate DAY = LocalDate.of(2000, 1, 1);
 
   static Path file(String folder, String name) {
     Path p = ROOT.resolve(folder).resolve(name);
-    assumeTrue(Files.exists(p), "skipped: " + p.toAbsolutePath().normalize() + " is absent (shared data not beside the project)");
+    if (!Files.isRegularFile(p)) {
+      String missing = "the shared data file " + p.toAbsolutePath().normalize() + " is absent"
+          + (Files.isDirectory(ROOT) ? "" : " (no folder " + ROOT.toAbsolutePath().normalize() + " at all)")
+          + "; it was looked for at " + p + " from " + Path.of("").toAbsolutePath()
+          + ", i.e. in shared/data/external beside the checkout";
+      if (Boolean.getBoolean(REQUIRE)) {
+        fail(missing + ", and " + REQUIRE + "=true requires it");
+      }
+      abort("skipped: " + missing + " (-D" + REQUIRE + "=true makes this a failure)");
+    }
     return p;
   }
 
