@@ -3,44 +3,21 @@ package org.vcanalytics.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.vcanalytics.core.Crime;
-import org.vcanalytics.core.Link;
-import org.vcanalytics.core.LinkEvidence;
-import org.vcanalytics.core.Person;
-import org.vcanalytics.core.Role;
-import org.vcanalytics.core.VcDataset;
 
 /** Golden values on real public networks, against the known answers in each SOURCE.md. */
 class GoldenNetworksTest {
 
-  /** A network of unit-weight links from an edge list (duplicates and both directions merged). */
-  static PersonNetwork fromEdges(Set<String> people, List<String[]> edges) {
-    Map<String, Link> links = new LinkedHashMap<>();
-    for (String[] e : edges) {
-      if (e[0].equals(e[1])) {
-        continue;
-      }
-      Link l = Link.of(e[0], e[1], List.of(LinkEvidence.crime("E", External.DAY)));
-      links.putIfAbsent(l.personA() + "\u0000" + l.personB(), l);
-    }
-    return PersonNetwork.of(people, links.values());
-  }
-
   @Test
   void poleKnowsGraph() {
     Map<String, String> names = External.polePeople();
-    PersonNetwork knows =
-        fromEdges(names.keySet(), External.csv(External.file("neo4j-pole", "crime-investigation.relationships.KNOWS.csv")));
+    PersonNetwork knows = External.poleKnows();
     assertThat(knows.people()).hasSize(369);
     assertThat(knows.links()).hasSize(586);
     assertThat(Structure.components(knows)).hasSize(26);
@@ -86,44 +63,18 @@ class GoldenNetworksTest {
     // B = 1 (networkx betweenness_centrality(normalized=False) = 1.0; JGraphT would say 0.5 after
     // normalising by (n-1)(n-2), networkx's normalised value is 1.0 = 1 / ((3-1)(3-2)/2)).
     PersonNetwork path =
-        fromEdges(Set.of("A", "B", "C"), List.of(new String[] {"A", "B"}, new String[] {"B", "C"}));
+        External.fromEdges(Set.of("A", "B", "C"), List.of(new String[] {"A", "B"}, new String[] {"B", "C"}));
     Scores b = Centrality.betweenness(path).scores();
     assertThat(b.get("B")).isEqualTo(1.0);
     assertThat(b.get("A")).isZero();
   }
 
   @Test
-  void stLouisCrimeProjection() throws IOException {
+  void stLouisCrimeProjection() {
     // Two people are linked when they are on the same crime in any role: 2,253 links, 20 components,
     // the largest of 754 people; highest degree KatzLuella 51, AbramsChad 48, HemphillBud 44.
-    List<String> pairs = Files.readAllLines(External.file("konect-moreno-crime", "out.moreno_crime_crime"));
-    List<String> roles = Files.readAllLines(External.file("konect-moreno-crime", "rel.moreno_crime_crime.person.role"));
-    List<String> names = Files.readAllLines(External.file("konect-moreno-crime", "ent.moreno_crime_crime.person.name"));
-    VcDataset.Builder b = VcDataset.builder();
-    for (int i = 0; i < names.size(); i++) {
-      b.addPerson(Person.of(String.format("P%03d", i + 1)));
-    }
-    Set<String> crimes = new TreeSet<>();
-    List<String> data = pairs.stream().filter(l -> !l.startsWith("%")).toList();
-    for (int i = 0; i < data.size(); i++) {
-      String[] pc = data.get(i).strip().split("\\s+");
-      String person = String.format("P%03d", Integer.parseInt(pc[0]));
-      String crime = String.format("C%03d", Integer.parseInt(pc[1]));
-      if (crimes.add(crime)) {
-        b.addCrime(Crime.builder().id(crime).hoCode("8N").committedOn(External.DAY).build());
-      }
-      for (String role : roles.get(i).strip().split(" ")) {
-        b.addInvolvement(crime, person, Role.valueOf(role.toUpperCase()));
-      }
-    }
-    Set<String> everyPair = new TreeSet<>();
-    for (Role x : Role.values()) {
-      for (Role y : Role.values()) {
-        everyPair.add(x + "+" + y);
-      }
-    }
-    PersonNetwork net =
-        PersonNetwork.build(b.build(), External.DAY, NetworkOptions.defaults().withRolePairs(everyPair));
+    List<String> names = External.stLouisNames();
+    PersonNetwork net = External.stLouis();
     assertThat(net.people()).hasSize(829);
     assertThat(net.links()).hasSize(2253);
     List<List<String>> components = Structure.components(net);
@@ -137,11 +88,7 @@ class GoldenNetworksTest {
 
   @Test
   void wheelerGangNetwork() {
-    Set<String> people = new TreeSet<>();
-    for (String[] r : External.csv(External.file("wheeler-gang-network", "Nodes_Gang1.csv"))) {
-      people.add(r[0]);
-    }
-    PersonNetwork gang = fromEdges(people, External.csv(External.file("wheeler-gang-network", "Edges_Gang1.csv")));
+    PersonNetwork gang = External.gang();
     assertThat(gang.people()).hasSize(22);
     assertThat(gang.links()).hasSize(24);
     assertThat(Structure.components(gang)).hasSize(4);

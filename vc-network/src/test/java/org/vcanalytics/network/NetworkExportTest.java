@@ -18,6 +18,8 @@ import org.vcanalytics.core.IntelLog;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.core.LinkEvidence;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 class NetworkExportTest {
@@ -88,8 +90,49 @@ class NetworkExportTest {
     Document doc =
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(w.toString())));
     assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(3);
-    assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(2);
-    assertThat(w.toString()).contains("HIGH_HARM").contains("attr.name=\"weight\"").contains("1.0");
+    // Each edge's weight: its own data, else the weight key's default. P1-P2: a crime (1.0) and a 2/C
+    // log (0.36), 1 - 0 x 0.64 = 1.0; P2-P3: the log alone, 0.36.
+    Map<String, String> keys = new java.util.HashMap<>();
+    Map<String, String> defaults = new java.util.HashMap<>();
+    NodeList keyList = doc.getElementsByTagName("key");
+    for (int i = 0; i < keyList.getLength(); i++) {
+      Element k = (Element) keyList.item(i);
+      keys.put(k.getAttribute("id"), k.getAttribute("for") + ":" + k.getAttribute("attr.name"));
+      NodeList d = k.getElementsByTagName("default");
+      if (d.getLength() > 0) {
+        defaults.put(k.getAttribute("id"), d.item(0).getTextContent());
+      }
+    }
+    assertThat(data(doc, "edge", keys, defaults)).containsExactly(
+        "P1-P2 crime_evidence=1 intel_evidence=1 weight=1.0",
+        "P2-P3 crime_evidence=0 intel_evidence=1 weight=0.36");
+    assertThat(data(doc, "node", keys, defaults)).containsExactly(
+        "P1 category=HIGH_HARM harm=988.7828", "P2 category=NONE harm=", "P3 category=NONE harm=");
+  }
+
+  /** Each element of a tag as "id (or source-target) name=value ..." in name order, defaults filled in. */
+  private static List<String> data(Document doc, String tag, Map<String, String> keys, Map<String, String> defaults) {
+    List<String> out = new java.util.ArrayList<>();
+    NodeList elements = doc.getElementsByTagName(tag);
+    for (int i = 0; i < elements.getLength(); i++) {
+      Element e = (Element) elements.item(i);
+      Map<String, String> values = new java.util.TreeMap<>();
+      defaults.forEach((k, v) -> {
+        if (keys.get(k).startsWith(tag + ":")) {
+          values.put(keys.get(k).substring(tag.length() + 1), v);
+        }
+      });
+      NodeList d = e.getElementsByTagName("data");
+      for (int j = 0; j < d.getLength(); j++) {
+        String key = keys.get(((Element) d.item(j)).getAttribute("key"));
+        assertThat(key).startsWith(tag + ":");
+        values.put(key.substring(tag.length() + 1), d.item(j).getTextContent());
+      }
+      StringBuilder b = new StringBuilder(tag.equals("edge") ? e.getAttribute("source") + "-" + e.getAttribute("target") : e.getAttribute("id"));
+      values.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+      out.add(b.toString());
+    }
+    return out;
   }
 
   @Test
@@ -99,8 +142,15 @@ class NetworkExportTest {
     Document doc =
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(w.toString())));
     assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(3);
-    assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(2);
-    assertThat(w.toString()).contains("intel_evidence").contains("HIGH_HARM");
+    NodeList edges = doc.getElementsByTagName("edge");
+    List<String> seen = new java.util.ArrayList<>();
+    for (int i = 0; i < edges.getLength(); i++) {
+      Element e = (Element) edges.item(i);
+      seen.add(e.getAttribute("source") + "-" + e.getAttribute("target") + " " + e.getAttribute("weight"));
+    }
+    // P1-P2: 1 - 0 x 0.64 = 1.0; P2-P3: 0.36 (as in the GraphML).
+    assertThat(seen).containsExactly("P1-P2 1.0", "P2-P3 0.36");
+    assertThat(w.toString()).contains("title=\"intel_evidence\"").contains("value=\"HIGH_HARM\"");
   }
 
   @Test
@@ -128,7 +178,10 @@ class NetworkExportTest {
   void pseudonymsAreKeyedAndStable() {
     byte[] key = "a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
     Pseudonymiser p = Pseudonymiser.hmacSha256(key);
-    assertThat(p.pseudonym("P1")).isEqualTo(Pseudonymiser.hmacSha256(key).pseudonym("P1")).matches("p[0-9a-f]{20}");
+    // HMAC-SHA-256 of "P1" under this key (Python: hmac.new(key, b"P1", hashlib.sha256).hexdigest())
+    // is 0d198a608108c65a6667b92b...: "p" and its first 20 hex digits.
+    assertThat(p.pseudonym("P1")).isEqualTo("p0d198a608108c65a6667");
+    assertThat(Pseudonymiser.hmacSha256(key).pseudonym("P1")).isEqualTo(p.pseudonym("P1"));
     assertThat(p.pseudonym("P1")).isNotEqualTo(p.pseudonym("P2"));
     assertThat(Pseudonymiser.hmacSha256("another key, also long".getBytes(StandardCharsets.UTF_8)).pseudonym("P1"))
         .isNotEqualTo(p.pseudonym("P1"));
@@ -137,12 +190,46 @@ class NetworkExportTest {
     assertThat(csv.toString()).doesNotContain("P1").contains(p.pseudonym("P1"));
   }
 
+  /**
+   * The same network, built from its people, links and evidence in the opposite order with
+   * attributes in a map of the opposite order, is written byte for byte the same in every format.
+   */
   @Test
   void sameNetworkSameBytes() {
-    StringWriter a = new StringWriter();
-    StringWriter b = new StringWriter();
-    export().graphml(a);
-    export().graphml(b);
-    assertThat(a.toString()).isEqualTo(b.toString());
+    IntelLog log = IntelLog.builder().id("I1").recordedOn(D).grade(IntelGrade.of("3x5x2", "2", "C")).build();
+    PersonNetwork reversed =
+        PersonNetwork.of(
+            new java.util.LinkedHashSet<>(List.of("P3", "P2", "P1")),
+            List.of(
+                Link.of("P3", "P2", List.of(LinkEvidence.intelligence(log, 0.36))),
+                Link.of("P2", "P1", List.of(LinkEvidence.intelligence(log, 0.36), LinkEvidence.crime("C1", D)))));
+    NetworkExport other =
+        NetworkExport.of(reversed)
+            .withNodeAttributes(
+                List.of("category", "harm"),
+                id -> {
+                  Map<String, String> m = new java.util.LinkedHashMap<>();
+                  if (id.equals("P1")) {
+                    m.put("harm", "988.7828");
+                    m.put("category", "HIGH_HARM");
+                  } else {
+                    m.put("category", "NONE");
+                  }
+                  return m;
+                });
+    for (String format : List.of("graphml", "gexf", "cytoscape", "csv")) {
+      assertThat(write(other, format)).as(format).isEqualTo(write(export(), format));
+    }
+  }
+
+  private static String write(NetworkExport x, String format) {
+    StringWriter w = new StringWriter();
+    switch (format) {
+      case "graphml" -> x.graphml(w);
+      case "gexf" -> x.gexf(w);
+      case "cytoscape" -> x.cytoscapeJson(w);
+      default -> x.csvEdges(w);
+    }
+    return w.toString();
   }
 }

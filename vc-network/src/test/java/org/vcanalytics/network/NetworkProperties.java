@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.alg.scoring.Coreness;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.IntelGrade;
 import org.vcanalytics.core.IntelLog;
@@ -135,14 +134,34 @@ class NetworkProperties {
   void betweennessAgreesWithJgrapht(@ForAll long seed) {
     Random r = new Random(seed);
     PersonNetwork net = PersonNetwork.build(force(r, 2 + r.nextInt(20)).build(), AS_OF);
-    Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-    net.people().forEach(g::addVertex);
-    net.links().forEach(l -> g.addEdge(l.personA(), l.personB()));
-    var expected = new BetweennessCentrality<>(g, false).getScores();
+    var expected = new BetweennessCentrality<>(CoresAndCommunitiesTest.jgrapht(net), false).getScores();
     Scores ours = Centrality.betweenness(net, Centrality.BetweennessOptions.defaults().withWeighted(false)).scores();
     for (String p : net.people()) {
       assertThat(ours.get(p)).as(p).isCloseTo(expected.get(p), within(1e-9));
     }
+  }
+
+  /** Coreness agrees with JGraphT's, person by person. */
+  @Property(tries = 200)
+  void corenessAgreesWithJgrapht(@ForAll long seed) {
+    Random r = new Random(seed);
+    PersonNetwork net = PersonNetwork.build(force(r, 2 + r.nextInt(25)).build(), AS_OF);
+    Map<String, Integer> expected = new Coreness<>(CoresAndCommunitiesTest.jgrapht(net)).getScores();
+    Scores ours = Structure.coreness(net);
+    for (String p : net.people()) {
+      assertThat(ours.get(p)).as(p).isEqualTo(expected.get(p).doubleValue());
+    }
+  }
+
+  /**
+   * Weighted label propagation ends at a fixed point: everyone with links is in a community of
+   * greatest link weight among their neighbours, each community inside one component.
+   */
+  @Property(tries = 200)
+  void communitiesAreALabelPropagationFixedPoint(@ForAll long seed) {
+    Random r = new Random(seed);
+    PersonNetwork net = PersonNetwork.build(force(r, 2 + r.nextInt(25)).build(), AS_OF);
+    CoresAndCommunitiesTest.assertLabelPropagationFixedPoint(net, Structure.communities(net, r.nextLong()));
   }
 
   @Property(tries = 50)
