@@ -26,6 +26,7 @@ import org.vcanalytics.core.classify.VcProfile;
 import org.vcanalytics.core.load.LoadOptions;
 import org.vcanalytics.core.load.LoadResult;
 import org.vcanalytics.core.load.VcPackage;
+import org.vcanalytics.examples.cli.VcCommand;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
 import org.vcanalytics.examples.synthetic.SyntheticForce;
 import org.vcanalytics.geo.PeriodType;
@@ -204,13 +205,22 @@ class PipelineOptionsTest {
         .hasMessageContaining("option grid: criticalP must be in (0, 1), was 1.5");
   }
 
-  /** docs/options.md shows the options.json of the defaults exactly as written. */
+  /** docs/options.md shows the options.json that {@code vc analyse} writes on the sample package. */
   @Test
   void theDocumentedOptionsAreTheWrittenDefaults() throws IOException {
     String doc = Files.readString(Path.of("../docs/options.md"));
     Matcher m = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL).matcher(doc);
     assertThat(m.find()).as("docs/options.md has a json block").isTrue();
+    Path out = tmp.resolve("out");
+    assertThat(VcCommand.execute("analyse", "--data", SAMPLE.toString(), "--as-of", "2024-12-31", "--out", out.toString()))
+        .isZero();
+    assertThat(m.group(1)).isEqualTo(Files.readString(out.resolve("options.json")));
     assertThat(m.group(1)).isEqualTo(PipelineOptions.defaults().toJson());
+    // Every option of the table is in the written JSON, and every written option in the table.
+    JsonNode written = JSON.readTree(m.group(1));
+    written.fields().forEachRemaining(section -> section.getValue().fieldNames().forEachRemaining(
+        name -> assertThat(doc).as("docs/options.md lists %s.%s", section.getKey(), name)
+            .containsPattern("\\| `" + section.getKey() + "` \\| `[^|]*" + name + "`")));
   }
 
   private static List<String> allFields(JsonNode section) {
