@@ -1,13 +1,21 @@
 package org.vcanalytics.network;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vcanalytics.core.Role;
 
 /**
- * Options of {@link PersonNetwork#build}; {@link #defaults()} are the specification's.
+ * Options of {@link PersonNetwork#build}; {@link #defaults()} are the specification's, written here
+ * once. In JSON ({@link #fromJson}, {@link #json}) they are {@code windowDays}, {@code rolePairs} and
+ * {@code minLinkWeight}; the grading weights are not in JSON and take their defaults.
  *
  * @param windowDays evidence from the {@code windowDays} days to the as-of date, both ends inclusive
  *     (default 730, the harm window): crimes by committed date, intelligence by recorded date
@@ -60,6 +68,43 @@ public record NetworkOptions(
   /** @return the specification's defaults */
   public static NetworkOptions defaults() {
     return new NetworkOptions(730, DEFAULT_ROLE_PAIRS, 0, GradingWeights.defaults());
+  }
+
+  /**
+   * The options of a JSON object: a field left out ({@code null}) takes its default; the grading
+   * weights are the defaults.
+   *
+   * @param windowDays default 730
+   * @param rolePairs default {@link #DEFAULT_ROLE_PAIRS}
+   * @param minLinkWeight default 0
+   * @return the options
+   * @throws IllegalArgumentException naming the option, its value and what is allowed
+   */
+  @JsonCreator
+  public static NetworkOptions fromJson(
+      @JsonProperty("windowDays") Integer windowDays,
+      @JsonProperty("rolePairs") List<String> rolePairs,
+      @JsonProperty("minLinkWeight") Double minLinkWeight) {
+    NetworkOptions d = defaults();
+    return new NetworkOptions(
+        windowDays == null ? d.windowDays() : windowDays,
+        rolePairs == null ? d.rolePairs() : Set.copyOf(rolePairs),
+        minLinkWeight == null ? d.minLinkWeight() : minLinkWeight,
+        d.grading());
+  }
+
+  /**
+   * The options as JSON fields, read back by {@link #fromJson}; the grading weights are left out.
+   *
+   * @return field name to value, in a fixed order
+   */
+  @JsonValue
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("windowDays", windowDays);
+    m.put("rolePairs", List.copyOf(rolePairs));
+    m.put("minLinkWeight", minLinkWeight);
+    return m;
   }
 
   /** @param days the window @return a copy */

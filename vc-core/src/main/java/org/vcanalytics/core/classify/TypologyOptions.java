@@ -1,6 +1,12 @@
 package org.vcanalytics.core.classify;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -10,7 +16,8 @@ import org.vcanalytics.core.Role;
 import org.vcanalytics.core.internal.Texts;
 
 /**
- * Options of the typology rules; {@link #defaults()} are those of the specification.
+ * Options of the typology rules; {@link #defaults()} are those of the specification, written here
+ * once. In JSON ({@link #fromJson}, {@link #json}) the fields are named as the components.
  *
  * @param youthMaxAge the oldest age, in completed years on the day, that counts as youth (default
  *     25)
@@ -53,6 +60,49 @@ public record TypologyOptions(
         false,
         new TreeSet<>(Set.of("DOMESTIC ABUSE")),
         false);
+  }
+
+  /**
+   * The options of a JSON object: a field left out ({@code null}) takes its default.
+   *
+   * @param youthMaxAge default 25
+   * @param youthRoles default OFFENDER, SUSPECT, VICTIM
+   * @param airWeaponsAreGuns default false
+   * @param domesticAbuseHeaders default DOMESTIC ABUSE
+   * @param vawRequiresMaleOffender default false
+   * @return the options
+   * @throws IllegalArgumentException naming the option, its value and what is allowed
+   */
+  @JsonCreator
+  public static TypologyOptions fromJson(
+      @JsonProperty("youthMaxAge") Integer youthMaxAge,
+      @JsonProperty("youthRoles") List<Role> youthRoles,
+      @JsonProperty("airWeaponsAreGuns") Boolean airWeaponsAreGuns,
+      @JsonProperty("domesticAbuseHeaders") List<String> domesticAbuseHeaders,
+      @JsonProperty("vawRequiresMaleOffender") Boolean vawRequiresMaleOffender) {
+    TypologyOptions d = defaults();
+    return new TypologyOptions(
+        youthMaxAge == null ? d.youthMaxAge() : youthMaxAge,
+        youthRoles == null ? d.youthRoles() : Set.copyOf(youthRoles),
+        airWeaponsAreGuns == null ? d.airWeaponsAreGuns() : airWeaponsAreGuns,
+        domesticAbuseHeaders == null ? d.domesticAbuseHeaders() : new TreeSet<>(domesticAbuseHeaders),
+        vawRequiresMaleOffender == null ? d.vawRequiresMaleOffender() : vawRequiresMaleOffender);
+  }
+
+  /**
+   * The options as JSON fields, read back by {@link #fromJson}.
+   *
+   * @return field name to value, in a fixed order
+   */
+  @JsonValue
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("youthMaxAge", youthMaxAge);
+    m.put("youthRoles", youthRoles.stream().map(Role::name).toList());
+    m.put("airWeaponsAreGuns", airWeaponsAreGuns);
+    m.put("domesticAbuseHeaders", List.copyOf(domesticAbuseHeaders));
+    m.put("vawRequiresMaleOffender", vawRequiresMaleOffender);
+    return m;
   }
 
   /** @param age the oldest youth age @return a copy */

@@ -1,6 +1,12 @@
 package org.vcanalytics.core.classify;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +31,10 @@ import org.vcanalytics.core.internal.Texts;
  * <p>Codes are normalised ({@link OffenceCodes#normalise}); titles are compared ignoring case and
  * runs of white space. A crime is violent when its code is in the set, or else when its offence title
  * is. Immutable.
+ *
+ * <p>In JSON ({@link #fromJson}) a definition is a profile changed by codes and titles, {@code
+ * {"profile": "PHYSICAL_VIOLENCE", "addCodes": ["8L"]}}, or written out in full as {@link #json}
+ * writes it, {@code {"name": ..., "codes": [...], "titles": [...]}}.
  *
  * @param name the definition's name: the profile's, with {@code (modified)} once changed
  * @param codes the normalised codes, sorted
@@ -85,6 +95,77 @@ public record VcDefinition(String name, SortedSet<String> codes, SortedSet<Strin
       }
     }
     return new VcDefinition(profile.name(), codes, new TreeSet<>());
+  }
+
+  /**
+   * A definition from a JSON object: {@code profile} (default {@link VcProfile#PHYSICAL_VIOLENCE})
+   * with {@code addCodes}, {@code removeCodes} and {@code titles}; or, instead of the profile, the
+   * full set of {@code codes} and its {@code name}, as {@link #json} writes them. A field left out
+   * ({@code null}) is empty.
+   *
+   * @param profile the profile to start from
+   * @param addCodes codes added to the profile
+   * @param removeCodes codes removed from it
+   * @param titles offence titles that also count
+   * @param name the name of a definition given in full (with {@code codes})
+   * @param codes every code of a definition given in full, instead of a profile
+   * @return the definition
+   * @throws IllegalArgumentException for an unknown profile, or a profile and codes together
+   */
+  @JsonCreator
+  public static VcDefinition fromJson(
+      @JsonProperty("profile") String profile,
+      @JsonProperty("addCodes") List<String> addCodes,
+      @JsonProperty("removeCodes") List<String> removeCodes,
+      @JsonProperty("titles") List<String> titles,
+      @JsonProperty("name") String name,
+      @JsonProperty("codes") List<String> codes) {
+    VcDefinition d;
+    if (codes != null) {
+      if (profile != null) {
+        throw new IllegalArgumentException(
+            "give a profile or the full list of codes, not both (profile " + profile + ")");
+      }
+      d = new VcDefinition(name == null ? "custom" : name, new TreeSet<>(codes), new TreeSet<>());
+    } else {
+      if (name != null) {
+        throw new IllegalArgumentException("name " + name + " is only for a definition given in full, with codes");
+      }
+      VcProfile p = VcProfile.PHYSICAL_VIOLENCE;
+      if (profile != null) {
+        try {
+          p = VcProfile.valueOf(profile);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "profile " + profile + " is not one of " + Arrays.toString(VcProfile.values()), e);
+        }
+      }
+      d = of(p);
+    }
+    if (addCodes != null && !addCodes.isEmpty()) {
+      d = d.plusCodes(addCodes.toArray(new String[0]));
+    }
+    if (removeCodes != null && !removeCodes.isEmpty()) {
+      d = d.minusCodes(removeCodes.toArray(new String[0]));
+    }
+    if (titles != null && !titles.isEmpty()) {
+      d = codes != null ? new VcDefinition(d.name(), d.codes(), new TreeSet<>(titles)) : d.plusTitles(titles.toArray(new String[0]));
+    }
+    return d;
+  }
+
+  /**
+   * The definition in full as JSON fields, read back by {@link #fromJson}.
+   *
+   * @return {@code name}, {@code codes} and {@code titles}
+   */
+  @JsonValue
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("codes", List.copyOf(codes));
+    m.put("titles", List.copyOf(titles));
+    return m;
   }
 
   /** @param more codes to add @return a modified copy */

@@ -28,7 +28,6 @@ import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
-import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.geo.grid.GridHotspots;
 import org.vcanalytics.geo.hotspot.Flow;
@@ -256,36 +255,16 @@ public final class Outputs {
   }
 
   /**
-   * grid.csv: grid statistics of the violent crimes with a location — counts, kernel density and
-   * Gi* over all of them up to the as-of date, and each cell's class over the calendar years of the
-   * ten-year view.
+   * grid.csv: the pipeline's grid statistics of the violent crimes with a location — counts, kernel
+   * density and Gi* over all of them up to the as-of date, and each cell's class over the calendar
+   * years of the ten-year view.
    */
   private static java.util.Optional<Path> grid(PipelineResult r, Path file) throws IOException {
-    List<GridPoint> all = new ArrayList<>();
-    int last = r.asOf().getYear();
-    int years = 10;
-    List<List<GridPoint>> byYear = new ArrayList<>();
-    for (int i = 0; i < years; i++) {
-      byYear.add(new ArrayList<>());
-    }
-    for (CrimeClassification c : r.classification().violentCrimes()) {
-      Crime crime = r.data().crime(c.crimeId()).orElseThrow();
-      if (crime.location().isPresent()) {
-        all.add(crime.location().get());
-        int k = crime.committedOn().getYear() - (last - years + 1);
-        if (k >= 0 && k < years) {
-          byYear.get(k).add(crime.location().get());
-        }
-      }
-    }
-    if (all.isEmpty()) {
+    if (r.grid().isEmpty()) {
       return java.util.Optional.empty();
     }
-    GridHotspots.Options o = GridHotspots.Options.defaults();
-    GridHotspots.Grid g = GridHotspots.analyse(all, o);
-    // The classes on the same grid: laid over every violent crime, counted year by year.
-    List<String> classes =
-        GridHotspots.classify(all, byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), false, 0.05));
+    GridHotspots.Grid g = r.grid().get();
+    List<String> classes = r.gridClasses();
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < g.cells().size(); i++) {
       GridHotspots.Cell c = g.cells().get(i);

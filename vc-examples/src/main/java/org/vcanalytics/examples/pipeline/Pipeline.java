@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.GridPoint;
+import org.vcanalytics.core.classify.CrimeClassification;
+import org.vcanalytics.geo.grid.GridHotspots;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vcanalytics.core.VcDataset;
@@ -53,6 +58,10 @@ public final class Pipeline {
    * @param proximity proximity to violence
    * @param harm harm and categories
    * @param hotspots hotspot figures, the ten-year view, travel and schools
+   * @param grid the grid statistics of the violent crimes with a location, with the grid options;
+   *     empty when no violent crime has a location
+   * @param gridClasses each grid cell's class over the calendar years of the ten-year view, in the
+   *     order of the grid's cells (empty with no grid)
    * @param timings each stage's time, in order
    */
   public record PipelineResult(
@@ -65,7 +74,16 @@ public final class Pipeline {
       Proximity proximity,
       HarmResult harm,
       HotspotResult hotspots,
-      List<Timing> timings) {}
+      Optional<GridHotspots.Grid> grid,
+      List<String> gridClasses,
+      List<Timing> timings) {
+    /** Copies the lists. */
+    public PipelineResult {
+      Objects.requireNonNull(grid, "grid");
+      gridClasses = List.copyOf(gridClasses);
+      timings = List.copyOf(timings);
+    }
+  }
 
   /**
    * Runs every pillar.
@@ -104,7 +122,53 @@ public final class Pipeline {
         stage("hotspots", timings, progress,
             () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
             x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
-    return new PipelineResult(asOf, options, data, load, c, net, p, h, spots, List.copyOf(timings));
+    Optional<GridHotspots.Grid> grid =
+        stage("grid", timings, progress, () -> grid(data, c, asOf, options),
+            x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
+    List<String> classes =
+        grid.map(g -> gridClasses(data, c, asOf, options, g)).orElse(List.of());
+    return new PipelineResult(asOf, options, data, load, c, net, p, h, spots, grid, classes, List.copyOf(timings));
+  }
+
+  /** The locations of the violent crimes, in the classification's order. */
+  private static List<GridPoint> locations(VcDataset data, Classification c) {
+    List<GridPoint> all = new ArrayList<>();
+    for (CrimeClassification v : c.violentCrimes()) {
+      data.crime(v.crimeId()).flatMap(Crime::location).ifPresent(all::add);
+    }
+    return all;
+  }
+
+  /** Grid statistics over every violent crime with a location, with the grid options. */
+  private static Optional<GridHotspots.Grid> grid(
+      VcDataset data, Classification c, LocalDate asOf, PipelineOptions options) {
+    List<GridPoint> all = locations(data, c);
+    return all.isEmpty() ? Optional.empty() : Optional.of(GridHotspots.analyse(all, options.grid()));
+  }
+
+  /**
+   * Each cell's class on the same grid: laid over every violent crime, counted over the {@code
+   * hotspots.trendLength} calendar years ending with the as-of date's, with the grid's FDR and
+   * critical p.
+   */
+  private static List<String> gridClasses(
+      VcDataset data, Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid g) {
+    int years = options.hotspots().trendLength();
+    int first = asOf.getYear() - years + 1;
+    List<List<GridPoint>> byYear = new ArrayList<>();
+    for (int i = 0; i < years; i++) {
+      byYear.add(new ArrayList<>());
+    }
+    for (CrimeClassification v : c.violentCrimes()) {
+      Crime crime = data.crime(v.crimeId()).orElseThrow();
+      int k = crime.committedOn().getYear() - first;
+      if (crime.location().isPresent() && k >= 0 && k < years) {
+        byYear.get(k).add(crime.location().get());
+      }
+    }
+    GridHotspots.Options o = options.grid();
+    return GridHotspots.classify(
+        locations(data, c), byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), o.fdr(), o.criticalP()));
   }
 
   private static <T> T stage(

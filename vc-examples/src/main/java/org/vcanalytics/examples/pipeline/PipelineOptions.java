@@ -11,114 +11,81 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import org.vcanalytics.core.Role;
 import org.vcanalytics.core.classify.ClassifierOptions;
 import org.vcanalytics.core.classify.TypologyOptions;
 import org.vcanalytics.core.classify.VcDefinition;
-import org.vcanalytics.core.classify.VcProfile;
+import org.vcanalytics.geo.grid.GridHotspots;
 import org.vcanalytics.geo.hotspot.HotspotOptions;
-import org.vcanalytics.geo.PeriodType;
 import org.vcanalytics.harm.HarmOptions;
-import org.vcanalytics.harm.RecencyScaling;
 import org.vcanalytics.network.NetworkOptions;
 
 /**
- * Every option of the reference pipeline in one value that reads from and writes to JSON. Missing
- * fields take the specification's defaults, so {@code {}} is the default run and
- * {@code {"harm": {"highHarmFraction": 0.05}}} changes one thing. Unknown fields are an error, so a
- * misspelt option never silently does nothing.
+ * Every option of the reference pipeline in one value that reads from and writes to JSON: the
+ * pillars' own options, each read and written by Jackson through the pillar's {@code fromJson} and
+ * {@code json}, with the pillar's defaults. Missing fields take the defaults, so {@code {}} is the
+ * default run and {@code {"harm": {"highHarmFraction": 0.05}}} changes one thing. Unknown fields are
+ * an error, so a misspelt option never silently does nothing. docs/options.md lists every option.
  *
  * @param definition the violent-crime definition
  * @param typologies the typology rules' options
  * @param harm the harm options
  * @param network the network options
+ * @param hotspots the hotspot options (area figures, the ten-year view, travel and schools)
+ * @param grid the grid statistics' options (cell size, bandwidth, Gi* FDR and critical p)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineOptions(
-    Definition definition, Typologies typologies, Harm harm, Network network, Hotspots hotspots) {
+    VcDefinition definition,
+    TypologyOptions typologies,
+    HarmOptions harm,
+    NetworkOptions network,
+    HotspotOptions hotspots,
+    GridHotspots.Options grid) {
 
-  /** Fills in defaults. */
+  /** Fills in the pillars' defaults for the options left out ({@code null}). */
   public PipelineOptions {
-    definition = definition == null ? Definition.defaults() : definition;
-    typologies = typologies == null ? Typologies.defaults() : typologies;
-    harm = harm == null ? Harm.defaults() : harm;
-    network = network == null ? Network.defaults() : network;
-    hotspots = hotspots == null ? Hotspots.defaults() : hotspots;
-    Definition d = definition;
-    Typologies t = typologies;
-    Harm h = harm;
-    Network n = network;
-    Hotspots s = hotspots;
-    check("definition or typologies", () -> classifier(d, t));
-    check("harm", () -> harmOptions(h));
-    check("network", () -> networkOptions(n));
-    check("hotspots", () -> hotspotOptions(s));
-  }
-
-  /** Builds one pillar's options now, so that a bad value is refused before any data is read. */
-  private static void check(String section, java.util.function.Supplier<?> build) {
-    try {
-      build.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("option " + section + ": " + e.getMessage(), e);
-    }
+    definition = definition == null ? VcDefinition.defaults() : definition;
+    typologies = typologies == null ? TypologyOptions.defaults() : typologies;
+    harm = harm == null ? HarmOptions.defaults() : harm;
+    network = network == null ? NetworkOptions.defaults() : network;
+    hotspots = hotspots == null ? HotspotOptions.defaults() : hotspots;
+    grid = grid == null ? GridHotspots.Options.defaults() : grid;
   }
 
   /** @return the specification's defaults */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(null, null, null, null, null);
+    return new PipelineOptions(null, null, null, null, null, null);
   }
 
-  /** @return the hotspot options */
-  public HotspotOptions hotspotOptions() {
-    return hotspotOptions(hotspots);
+  /** @param d the definition @return a copy */
+  public PipelineOptions withDefinition(VcDefinition d) {
+    return new PipelineOptions(d, typologies, harm, network, hotspots, grid);
   }
 
-  private static HotspotOptions hotspotOptions(Hotspots hotspots) {
-    return new HotspotOptions(
-        EnumSet.copyOf(hotspots.periods()), hotspots.levels(), hotspots.trendPeriod(), hotspots.trendLength(),
-        hotspots.concentrationFractions(), hotspots.schoolDistanceMetres());
+  /** @param t the typology options @return a copy */
+  public PipelineOptions withTypologies(TypologyOptions t) {
+    return new PipelineOptions(definition, t, harm, network, hotspots, grid);
   }
 
-  /**
-   * Hotspot options (docs/hotspots.md).
-   *
-   * @param periods default MONTH, QUARTER, YEAR, FINANCIAL_YEAR
-   * @param levels default every level with areas or pre-assigned codes
-   * @param trendPeriod default YEAR
-   * @param trendLength default 10
-   * @param concentrationFractions default 0.05 and 0.10
-   * @param schoolDistanceMetres default 400
-   */
-  public record Hotspots(
-      List<PeriodType> periods,
-      List<String> levels,
-      PeriodType trendPeriod,
-      Integer trendLength,
-      List<Double> concentrationFractions,
-      Double schoolDistanceMetres) {
-    /** Fills in defaults. */
-    public Hotspots {
-      HotspotOptions d = HotspotOptions.defaults();
-      periods = periods == null ? List.copyOf(d.periods()) : List.copyOf(periods);
-      if (periods.isEmpty()) {
-        throw new IllegalArgumentException("hotspots.periods needs at least one period type");
-      }
-      levels = levels == null ? d.levels() : List.copyOf(levels);
-      trendPeriod = trendPeriod == null ? d.trendPeriod() : trendPeriod;
-      trendLength = trendLength == null ? d.trendLength() : trendLength;
-      concentrationFractions =
-          concentrationFractions == null ? d.concentrationFractions() : List.copyOf(concentrationFractions);
-      schoolDistanceMetres = schoolDistanceMetres == null ? d.schoolDistanceMetres() : schoolDistanceMetres;
-    }
+  /** @param h the harm options @return a copy */
+  public PipelineOptions withHarm(HarmOptions h) {
+    return new PipelineOptions(definition, typologies, h, network, hotspots, grid);
+  }
 
-    static Hotspots defaults() {
-      return new Hotspots(null, null, null, null, null, null);
-    }
+  /** @param n the network options @return a copy */
+  public PipelineOptions withNetwork(NetworkOptions n) {
+    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid);
+  }
+
+  /** @param h the hotspot options @return a copy */
+  public PipelineOptions withHotspots(HotspotOptions h) {
+    return new PipelineOptions(definition, typologies, harm, network, h, grid);
+  }
+
+  /** @param g the grid options @return a copy */
+  public PipelineOptions withGrid(GridHotspots.Options g) {
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, g);
   }
 
   private static final ObjectMapper JSON =
@@ -177,7 +144,7 @@ public record PipelineOptions(
     } catch (JsonMappingException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IllegalArgumentException) {
-        throw new IllegalArgumentException(file + ": " + cause.getMessage(), e);
+        throw new IllegalArgumentException(file + ": option " + path(e) + ": " + cause.getMessage(), e);
       }
       throw new IllegalArgumentException(file + ": option " + path(e) + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
@@ -232,173 +199,23 @@ public record PipelineOptions(
     }
   }
 
-  /** @return the classifier's options */
+  /** @return the classifier's options: the definition and typologies over the bundled offence table */
   public ClassifierOptions classifier() {
-    return classifier(definition, typologies);
+    return ClassifierOptions.defaults().withDefinition(definition).withTypologies(typologies);
   }
 
-  private static ClassifierOptions classifier(Definition definition, Typologies typologies) {
-    VcDefinition d = VcDefinition.of(VcProfile.valueOf(definition.profile()));
-    if (!definition.addCodes().isEmpty()) {
-      d = d.plusCodes(definition.addCodes().toArray(new String[0]));
-    }
-    if (!definition.removeCodes().isEmpty()) {
-      d = d.minusCodes(definition.removeCodes().toArray(new String[0]));
-    }
-    if (!definition.titles().isEmpty()) {
-      d = d.plusTitles(definition.titles().toArray(new String[0]));
-    }
-    TypologyOptions t =
-        new TypologyOptions(
-            typologies.youthMaxAge(), typologies.youthRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(typologies.youthRoles()), typologies.airWeaponsAreGuns(),
-            new TreeSet<>(typologies.domesticAbuseHeaders()), typologies.vawRequiresMaleOffender());
-    return ClassifierOptions.defaults().withDefinition(d).withTypologies(t);
-  }
-
-  /** @return the harm options */
+  /** @return the harm options, {@link #harm()} */
   public HarmOptions harmOptions() {
-    return harmOptions(harm);
+    return harm;
   }
 
-  private static HarmOptions harmOptions(Harm harm) {
-    RecencyScaling r =
-        switch (harm.recency()) {
-          case "exponential" -> new RecencyScaling.Exponential(harm.halfLifeDays());
-          case "linear" -> new RecencyScaling.Linear(harm.windowDays());
-          case "banded" -> RecencyScaling.Banded.defaults();
-          default -> throw new IllegalArgumentException(
-              "recency must be exponential, linear or banded, was " + harm.recency());
-        };
-    return HarmOptions.defaults()
-        .withRecency(r)
-        .withWindowDays(harm.windowDays())
-        .withRecentDays(harm.recentDays())
-        .withHighHarmFraction(harm.highHarmFraction())
-        .withConnectedLinkWeight(harm.connectedLinkWeight());
-  }
-
-  /** @return the network options */
+  /** @return the network options, {@link #network()} */
   public NetworkOptions networkOptions() {
-    return networkOptions(network);
+    return network;
   }
 
-  private static NetworkOptions networkOptions(Network network) {
-    return NetworkOptions.defaults()
-        .withWindowDays(network.windowDays())
-        .withRolePairs(Set.copyOf(network.rolePairs()))
-        .withMinLinkWeight(network.minLinkWeight());
-  }
-
-  /**
-   * The violent-crime definition: a profile, codes added and removed, titles added.
-   *
-   * @param profile PHYSICAL_VIOLENCE, PHYSICAL_AND_SEXUAL or VIOLENCE_AGAINST_THE_PERSON
-   * @param addCodes codes added to the profile
-   * @param removeCodes codes removed from it
-   * @param titles offence titles that also count
-   */
-  public record Definition(String profile, List<String> addCodes, List<String> removeCodes, List<String> titles) {
-    /** Fills in defaults. */
-    public Definition {
-      profile = profile == null ? VcProfile.PHYSICAL_VIOLENCE.name() : profile;
-      try {
-        VcProfile.valueOf(profile);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "option definition: profile " + profile + " is not one of " + java.util.Arrays.toString(VcProfile.values()));
-      }
-      addCodes = addCodes == null ? List.of() : List.copyOf(addCodes);
-      removeCodes = removeCodes == null ? List.of() : List.copyOf(removeCodes);
-      titles = titles == null ? List.of() : List.copyOf(titles);
-    }
-
-    static Definition defaults() {
-      return new Definition(null, null, null, null);
-    }
-  }
-
-  /**
-   * Typology options (docs/definitions.md).
-   *
-   * @param youthMaxAge default 25
-   * @param youthRoles default OFFENDER, SUSPECT, VICTIM
-   * @param airWeaponsAreGuns default false
-   * @param domesticAbuseHeaders default DOMESTIC ABUSE
-   * @param vawRequiresMaleOffender default false
-   */
-  public record Typologies(
-      Integer youthMaxAge,
-      List<Role> youthRoles,
-      Boolean airWeaponsAreGuns,
-      List<String> domesticAbuseHeaders,
-      Boolean vawRequiresMaleOffender) {
-    /** Fills in defaults. */
-    public Typologies {
-      TypologyOptions d = TypologyOptions.defaults();
-      youthMaxAge = youthMaxAge == null ? d.youthMaxAge() : youthMaxAge;
-      youthRoles = youthRoles == null ? List.copyOf(d.youthRoles()) : List.copyOf(youthRoles);
-      airWeaponsAreGuns = airWeaponsAreGuns == null ? d.airWeaponsAreGuns() : airWeaponsAreGuns;
-      domesticAbuseHeaders =
-          domesticAbuseHeaders == null ? List.copyOf(d.domesticAbuseHeaders()) : List.copyOf(domesticAbuseHeaders);
-      vawRequiresMaleOffender = vawRequiresMaleOffender == null ? d.vawRequiresMaleOffender() : vawRequiresMaleOffender;
-    }
-
-    static Typologies defaults() {
-      return new Typologies(null, null, null, null, null);
-    }
-  }
-
-  /**
-   * Harm options (docs/harm.md). Weights are the ONS CSS defaults.
-   *
-   * @param recency exponential (default), linear or banded
-   * @param halfLifeDays for exponential, default 365
-   * @param windowDays default 730
-   * @param recentDays default 365
-   * @param highHarmFraction default 0.10
-   * @param connectedLinkWeight default 0.5
-   */
-  public record Harm(
-      String recency,
-      Double halfLifeDays,
-      Integer windowDays,
-      Integer recentDays,
-      Double highHarmFraction,
-      Double connectedLinkWeight) {
-    /** Fills in defaults. */
-    public Harm {
-      HarmOptions d = HarmOptions.defaults();
-      recency = recency == null ? "exponential" : recency;
-      halfLifeDays = halfLifeDays == null ? 365.0 : halfLifeDays;
-      windowDays = windowDays == null ? d.windowDays() : windowDays;
-      recentDays = recentDays == null ? d.recentDays() : recentDays;
-      highHarmFraction = highHarmFraction == null ? d.highHarmFraction() : highHarmFraction;
-      connectedLinkWeight = connectedLinkWeight == null ? d.connectedLinkWeight() : connectedLinkWeight;
-    }
-
-    static Harm defaults() {
-      return new Harm(null, null, null, null, null, null);
-    }
-  }
-
-  /**
-   * Network options (docs/network.md). Grading weights are the bundled defaults.
-   *
-   * @param windowDays default 730
-   * @param rolePairs default the five pairs with an offender or suspect
-   * @param minLinkWeight default 0
-   */
-  public record Network(Integer windowDays, List<String> rolePairs, Double minLinkWeight) {
-    /** Fills in defaults. */
-    public Network {
-      NetworkOptions d = NetworkOptions.defaults();
-      windowDays = windowDays == null ? d.windowDays() : windowDays;
-      rolePairs = rolePairs == null ? List.copyOf(d.rolePairs()) : List.copyOf(new TreeSet<>(rolePairs));
-      minLinkWeight = minLinkWeight == null ? d.minLinkWeight() : minLinkWeight;
-    }
-
-    static Network defaults() {
-      return new Network(null, null, null);
-    }
+  /** @return the hotspot options, {@link #hotspots()} */
+  public HotspotOptions hotspotOptions() {
+    return hotspots;
   }
 }

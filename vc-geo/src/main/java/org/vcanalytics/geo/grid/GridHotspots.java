@@ -1,5 +1,7 @@
 package org.vcanalytics.geo.grid;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +44,8 @@ public final class GridHotspots {
   private GridHotspots() {}
 
   /**
-   * Options.
+   * Options; {@link #defaults()} are written here once. In JSON ({@link #fromJson}) the fields are
+   * named as the components, and a field left out takes its default.
    *
    * @param cellSize metres; 0 for the automatic size
    * @param bandwidth metres; 0 for the automatic bandwidth
@@ -52,9 +55,39 @@ public final class GridHotspots {
   public record Options(double cellSize, double bandwidth, boolean fdr, double criticalP) {
     /** Checks the options. */
     public Options {
-      if (cellSize < 0 || bandwidth < 0 || !(criticalP > 0 && criticalP < 1)) {
-        throw new IllegalArgumentException("cell size and bandwidth are 0 (automatic) or more; criticalP in (0, 1)");
+      if (!(cellSize >= 0 && Double.isFinite(cellSize))) {
+        throw new IllegalArgumentException("cellSize must be 0 (automatic) or more metres, was " + cellSize);
       }
+      if (!(bandwidth >= 0 && Double.isFinite(bandwidth))) {
+        throw new IllegalArgumentException("bandwidth must be 0 (automatic) or more metres, was " + bandwidth);
+      }
+      if (!(criticalP > 0 && criticalP < 1)) {
+        throw new IllegalArgumentException("criticalP must be in (0, 1), was " + criticalP);
+      }
+    }
+
+    /**
+     * The options of a JSON object: a field left out ({@code null}) takes its default.
+     *
+     * @param cellSize default 0 (automatic)
+     * @param bandwidth default 0 (automatic)
+     * @param fdr default false
+     * @param criticalP default 0.05
+     * @return the options
+     * @throws IllegalArgumentException naming the option, its value and what is allowed
+     */
+    @JsonCreator
+    public static Options fromJson(
+        @JsonProperty("cellSize") Double cellSize,
+        @JsonProperty("bandwidth") Double bandwidth,
+        @JsonProperty("fdr") Boolean fdr,
+        @JsonProperty("criticalP") Double criticalP) {
+      Options d = defaults();
+      return new Options(
+          cellSize == null ? d.cellSize() : cellSize,
+          bandwidth == null ? d.bandwidth() : bandwidth,
+          fdr == null ? d.fdr() : fdr,
+          criticalP == null ? d.criticalP() : criticalP);
     }
 
     /** @return automatic cell size and bandwidth, no FDR, p below 0.05 */

@@ -1,6 +1,11 @@
 package org.vcanalytics.geo.hotspot;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,7 +14,8 @@ import java.util.Set;
 import org.vcanalytics.geo.PeriodType;
 
 /**
- * Options of the hotspot pillar; {@link #defaults()} are the specification's.
+ * Options of the hotspot pillar; {@link #defaults()} are the specification's, written here once. In
+ * JSON ({@link #fromJson}, {@link #json}) the fields are named as the components.
  *
  * <pre>{@code
  * HotspotOptions o = HotspotOptions.defaults()
@@ -71,6 +77,56 @@ public record HotspotOptions(
   public static HotspotOptions defaults() {
     return new HotspotOptions(
         EnumSet.allOf(PeriodType.class), List.of(), PeriodType.YEAR, 10, List.of(0.05, 0.10), 400);
+  }
+
+  /**
+   * The options of a JSON object: a field left out ({@code null}) takes its default.
+   *
+   * @param periods default all four; at least one
+   * @param levels default empty (every level)
+   * @param trendPeriod default YEAR
+   * @param trendLength default 10
+   * @param concentrationFractions default 0.05 and 0.10
+   * @param schoolDistanceMetres default 400
+   * @return the options
+   * @throws IllegalArgumentException naming the option, its value and what is allowed
+   */
+  @JsonCreator
+  public static HotspotOptions fromJson(
+      @JsonProperty("periods") List<PeriodType> periods,
+      @JsonProperty("levels") List<String> levels,
+      @JsonProperty("trendPeriod") PeriodType trendPeriod,
+      @JsonProperty("trendLength") Integer trendLength,
+      @JsonProperty("concentrationFractions") List<Double> concentrationFractions,
+      @JsonProperty("schoolDistanceMetres") Double schoolDistanceMetres) {
+    HotspotOptions d = defaults();
+    if (periods != null && periods.isEmpty()) {
+      throw new IllegalArgumentException("periods needs at least one period type, was []");
+    }
+    return new HotspotOptions(
+        periods == null ? d.periods() : Set.copyOf(periods),
+        levels == null ? d.levels() : levels,
+        trendPeriod == null ? d.trendPeriod() : trendPeriod,
+        trendLength == null ? d.trendLength() : trendLength,
+        concentrationFractions == null ? d.concentrationFractions() : concentrationFractions,
+        schoolDistanceMetres == null ? d.schoolDistanceMetres() : schoolDistanceMetres);
+  }
+
+  /**
+   * The options as JSON fields, read back by {@link #fromJson}.
+   *
+   * @return field name to value, in a fixed order
+   */
+  @JsonValue
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("periods", periods.stream().map(PeriodType::name).toList());
+    m.put("levels", levels);
+    m.put("trendPeriod", trendPeriod.name());
+    m.put("trendLength", trendLength);
+    m.put("concentrationFractions", concentrationFractions);
+    m.put("schoolDistanceMetres", schoolDistanceMetres);
+    return m;
   }
 
   /** @param p the period types @return a copy */
