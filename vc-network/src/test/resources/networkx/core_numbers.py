@@ -1,6 +1,7 @@
 """Writes core_numbers.csv: networkx's core_number of every person of the three real networks of
 ../shared/data/external, for CoresAndCommunitiesTest. Only person ids and numbers are kept (no data
-of the networks themselves). Run from this folder:
+of the networks themselves). The POLE network is left out: its data has no licence, so not even its
+ids are kept in the repository (the test checks POLE against JGraphT). Run from this folder:
 
     python3 core_numbers.py ../../../../../../shared/data/external > core_numbers.csv
 
@@ -48,7 +49,7 @@ for people in crimes.values():
     st_louis.add_edges_from((a, b) for i, a in enumerate(people) for b in people[i + 1:])
 
 print("network,person,core_number")
-for name, g in (("pole", pole), ("gang", gang), ("stLouis", st_louis)):
+for name, g in (("gang", gang), ("stLouis", st_louis)):  # not POLE: no licence
     print(f"# {name}: {g.number_of_nodes()} people, {g.number_of_edges()} links")
     for person, k in sorted(nx.core_number(g).items()):
         print(f"{name},{person},{k}")
