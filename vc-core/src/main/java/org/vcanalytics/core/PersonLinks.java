@@ -1,11 +1,13 @@
 package org.vcanalytics.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who is directly linked to whom: what one pillar needs of the network without depending on it. The
@@ -25,6 +27,16 @@ public interface PersonLinks {
    * @return their links, ordered by the other person's id; empty when none
    */
   List<Link> linksOf(String personId);
+
+  /**
+   * The as-of date the links were made for, when known. A consumer that reads the links with a
+   * classification (vc-harm) refuses links made for another date.
+   *
+   * @return the as-of date; empty when unknown (links made elsewhere, {@link #of}, {@link #none})
+   */
+  default Optional<LocalDate> asOf() {
+    return Optional.empty();
+  }
 
   /** @return links of no one */
   static PersonLinks none() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -68,9 +69,12 @@ public final class HarmCalculator {
    * @param data the data set they came from
    * @param links who is directly linked to whom (from the network), for CONNECTED
    * @return every person's harm and category
+   * @deprecated use {@link #calculate(VcDataset, Classification, PersonLinks, HarmOptions)}, the
+   *     shape of every pillar's entry point (data set, classification, what it needs, options)
    */
+  @Deprecated
   public static HarmResult calculate(Classification classification, VcDataset data, PersonLinks links) {
-    return calculate(classification, data, links, HarmOptions.defaults());
+    return calculate(data, classification, links, HarmOptions.defaults());
   }
 
   /**
@@ -81,9 +85,40 @@ public final class HarmCalculator {
    * @param links who is directly linked to whom, for CONNECTED
    * @param options the options
    * @return every person's harm and category
+   * @deprecated use {@link #calculate(VcDataset, Classification, PersonLinks, HarmOptions)}, the
+   *     shape of every pillar's entry point (data set, classification, what it needs, options)
    */
+  @Deprecated
   public static HarmResult calculate(
       Classification classification, VcDataset data, PersonLinks links, HarmOptions options) {
+    return calculate(data, classification, links, options);
+  }
+
+  /**
+   * Calculates: the entry point of the harm pillar, in the shape of every pillar's (data set,
+   * classification, what it needs, options).
+   *
+   * @param data the data set
+   * @param classification the crimes of {@code data} classified as of the date
+   * @param links who is directly linked to whom (a {@code PersonNetwork} of vc-network, built for the
+   *     classification's as-of date; or {@link PersonLinks#none()}), for CONNECTED
+   * @param options the options
+   * @return every person's harm and category
+   * @throws IllegalArgumentException when the links were made for another as-of date than the
+   *     classification's (the message names both dates)
+   */
+  public static HarmResult calculate(
+      VcDataset data, Classification classification, PersonLinks links, HarmOptions options) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(classification, "classification");
+    Objects.requireNonNull(links, "links");
+    Objects.requireNonNull(options, "options");
+    Optional<LocalDate> linksAsOf = links.asOf();
+    if (linksAsOf.isPresent() && !linksAsOf.get().equals(classification.asOf())) {
+      throw new IllegalArgumentException(
+          "the network is as of " + linksAsOf.get() + " but the classification is as of "
+              + classification.asOf() + ": build both for the same date");
+    }
     return new HarmCalculator(classification, data, links, options).run();
   }
 

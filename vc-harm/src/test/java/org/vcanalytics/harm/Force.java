@@ -43,6 +43,6 @@ final class Force {
 
   HarmResult harm(LocalDate asOf, HarmOptions options) {
     VcDataset d = data.build();
-    return HarmCalculator.calculate(VcClassifier.classify(d, asOf), d, PersonLinks.of(links), options);
+    return HarmCalculator.calculate(d, VcClassifier.classify(d, asOf), PersonLinks.of(links), options);
   }
 }

@@ -105,7 +105,7 @@ class HarmProperties {
     VcDataset.Builder b = VcDataset.builder();
     records.forEach(x -> x.accept(b));
     VcDataset d = b.build();
-    return HarmCalculator.calculate(VcClassifier.classify(d, AS_OF), d, PersonLinks.of(links), options);
+    return HarmCalculator.calculate(d, VcClassifier.classify(d, AS_OF), PersonLinks.of(links), options);
   }
 
   @Property(tries = 300)

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,13 +23,14 @@ import org.vcanalytics.core.Person;
 import org.vcanalytics.core.PersonLinks;
 import org.vcanalytics.core.Role;
 import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.classify.Classification;
 
 /**
  * The network of people, linked by crimes they were on together and intelligence that names them
  * together, each link weighted by how reliable its evidence is.
  *
  * <pre>{@code
- * PersonNetwork net = PersonNetwork.build(data, LocalDate.of(2024, 12, 31));
+ * PersonNetwork net = PersonNetwork.build(data, classification, NetworkOptions.defaults());
  * net.linksOf("P001");                    // each link with its weight and evidence
  * Scores b = Centrality.betweenness(net).scores();
  * }</pre>
@@ -52,8 +54,13 @@ public final class PersonNetwork implements PersonLinks {
   private final int[] offsets;
   private final int[] neighbours;
   private final int[] linkOf;
+  private final LocalDate asOf;
+  private final NetworkOptions options;
 
-  private PersonNetwork(List<String> sortedIds, List<Link> sortedLinks) {
+  private PersonNetwork(
+      List<String> sortedIds, List<Link> sortedLinks, LocalDate asOf, NetworkOptions options) {
+    this.asOf = asOf;
+    this.options = options;
     this.ids = List.copyOf(sortedIds);
     this.index = new HashMap<>(ids.size() * 2);
     for (int i = 0; i < ids.size(); i++) {
@@ -94,9 +101,28 @@ public final class PersonNetwork implements PersonLinks {
    * @param data the data set
    * @param asOf the as-of date
    * @return the network
+   * @deprecated use {@link #build(VcDataset, Classification, NetworkOptions)}, the shape of every
+   *     pillar's entry point (data set, classification, options)
    */
+  @Deprecated
   public static PersonNetwork build(VcDataset data, LocalDate asOf) {
     return build(data, asOf, NetworkOptions.defaults());
+  }
+
+  /**
+   * Builds the network as of the classification's date: the entry point of the network pillar, in
+   * the shape of every pillar's (data set, classification, options). The network does not use the
+   * classification's verdicts, only its date, so the network and the classification share it.
+   *
+   * @param data the data set
+   * @param classification the classification of the same data set; its as-of date is the network's
+   * @param options window, role pairs, minimum weight, grading weights
+   * @return the network
+   */
+  public static PersonNetwork build(
+      VcDataset data, Classification classification, NetworkOptions options) {
+    Objects.requireNonNull(classification, "classification");
+    return build(data, classification.asOf(), options);
   }
 
   /**
@@ -106,8 +132,14 @@ public final class PersonNetwork implements PersonLinks {
    * @param asOf the as-of date
    * @param options window, role pairs, minimum weight, grading weights
    * @return the network
+   * @deprecated use {@link #build(VcDataset, Classification, NetworkOptions)}, the shape of every
+   *     pillar's entry point; this one stays for a network without a classification
    */
+  @Deprecated
   public static PersonNetwork build(VcDataset data, LocalDate asOf, NetworkOptions options) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(options, "options");
     LocalDate start = asOf.minusDays(options.windowDays());
     List<String> ids = new ArrayList<>(data.people().size());
     Map<String, Integer> index = new HashMap<>(data.people().size() * 2);
@@ -167,7 +199,7 @@ public final class PersonNetwork implements PersonLinks {
         links.add(l);
       }
     }
-    return new PersonNetwork(ids, links);
+    return new PersonNetwork(ids, links, asOf, options);
   }
 
   private static boolean allowed(List<Role> a, List<Role> b, NetworkOptions options) {
@@ -210,10 +242,29 @@ public final class PersonNetwork implements PersonLinks {
         throw new IllegalArgumentException("the pair " + l.personA() + "–" + l.personB() + " is linked twice");
       }
     }
-    return new PersonNetwork(new ArrayList<>(ids), new ArrayList<>(pairs.values()));
+    return new PersonNetwork(new ArrayList<>(ids), new ArrayList<>(pairs.values()), null, null);
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The as-of date the network was built for.
+   *
+   * @return the date; empty for a network made with {@link #of}
+   */
+  @Override
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * The options the network was built with.
+   *
+   * @return the options; empty for a network made with {@link #of}
+   */
+  public Optional<NetworkOptions> options() {
+    return Optional.ofNullable(options);
+  }
 
   /** @return every person, in id order */
   public List<String> people() {

@@ -37,9 +37,36 @@ public final class Proximity {
    * @param classification which crimes are violent, as of its date
    * @param windowDays the window (730 by default, as the network's)
    * @return the proximity of every person
+   * @deprecated use {@link #toViolence(VcDataset, Classification, PersonNetwork, int)}, the shape
+   *     of every pillar's entry point (data set, classification, what it needs, options)
    */
+  @Deprecated
   public static Proximity toViolence(
       PersonNetwork net, VcDataset data, Classification classification, int windowDays) {
+    return toViolence(data, classification, net, windowDays);
+  }
+
+  /**
+   * Proximity to the offenders and suspects of violent crimes committed in the {@code windowDays}
+   * days to the classification's as-of date (both ends inclusive).
+   *
+   * @param data the data set
+   * @param classification which crimes are violent, as of its date
+   * @param net the network, built for the same as-of date (or made with {@link PersonNetwork#of})
+   * @param windowDays the window (730 by default, as the network's)
+   * @return the proximity of every person
+   * @throws IllegalArgumentException when the network was built for another as-of date
+   */
+  public static Proximity toViolence(
+      VcDataset data, Classification classification, PersonNetwork net, int windowDays) {
+    net.asOf()
+        .filter(d -> !d.equals(classification.asOf()))
+        .ifPresent(
+            d -> {
+              throw new IllegalArgumentException(
+                  "the network is as of " + d + " but the classification is as of "
+                      + classification.asOf());
+            });
     LocalDate start = classification.asOf().minusDays(windowDays);
     Set<String> offenders = new TreeSet<>();
     for (CrimeClassification c : classification.violentCrimes()) {

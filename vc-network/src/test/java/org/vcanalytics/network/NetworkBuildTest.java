@@ -123,7 +123,7 @@ class NetworkBuildTest {
             .addIntelMentions("I1", "A", "B")
             .build();
     PersonNetwork net = PersonNetwork.build(data, AS_OF);
-    Proximity p = Proximity.toViolence(net, data, VcClassifier.classify(data, AS_OF), 730);
+    Proximity p = Proximity.toViolence(data, VcClassifier.classify(data, AS_OF), net, 730);
     assertThat(p.sources()).containsExactly("O");
     assertThat(p.hops("O")).hasValue(0);
     assertThat(p.hops("A")).hasValue(1);

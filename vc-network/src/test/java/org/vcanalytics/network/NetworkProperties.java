@@ -117,7 +117,7 @@ class NetworkProperties {
         }
       }
     }
-    Proximity p = Proximity.toViolence(net, data, c, 730);
+    Proximity p = Proximity.toViolence(data, c, net, 730);
     for (String person : net.people()) {
       assertThat(p.hops(person).equals(java.util.OptionalInt.of(0))).as(person).isEqualTo(offenders.contains(person));
       for (Link l : net.linksOf(person)) {

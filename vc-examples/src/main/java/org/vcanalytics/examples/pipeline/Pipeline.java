@@ -103,14 +103,14 @@ public final class Pipeline {
         stage("classify", timings, progress, () -> VcClassifier.classify(data, asOf, options.classifier()),
             x -> x.crimes().size() + " crimes, " + x.violentCrimes().size() + " violent");
     PersonNetwork net =
-        stage("network", timings, progress, () -> PersonNetwork.build(data, asOf, options.networkOptions()),
+        stage("network", timings, progress, () -> PersonNetwork.build(data, c, options.networkOptions()),
             x -> x.people().size() + " people, " + x.links().size() + " links");
     Proximity p =
         stage("proximity", timings, progress,
-            () -> Proximity.toViolence(net, data, c, options.networkOptions().windowDays()),
+            () -> Proximity.toViolence(data, c, net, options.networkOptions().windowDays()),
             x -> x.sources().size() + " violent offenders and suspects");
     HarmResult h =
-        stage("harm", timings, progress, () -> HarmCalculator.calculate(c, data, net, options.harmOptions()),
+        stage("harm", timings, progress, () -> HarmCalculator.calculate(data, c, net, options.harmOptions()),
             x -> "cohort " + x.cohort().size() + ", high harm " + x.cohort().highHarm());
     Set<String> cohort = new TreeSet<>();
     for (PersonHarm x : h.people()) {

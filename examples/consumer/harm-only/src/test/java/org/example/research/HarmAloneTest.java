@@ -13,6 +13,7 @@ import org.vcanalytics.core.load.VcPackage;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.HarmCalculator;
+import org.vcanalytics.harm.HarmOptions;
 import org.vcanalytics.harm.HarmResult;
 
 /** A research team takes the harm module alone: vc-core comes with it, nothing else. */
@@ -22,7 +23,7 @@ class HarmAloneTest {
   void harmWithoutTheNetworkModule() {
     VcDataset data = VcPackage.load(Path.of("../../sample-package")).dataset();
     Classification c = VcClassifier.classify(data, LocalDate.of(2024, 12, 31));
-    HarmResult h = HarmCalculator.calculate(c, data, PersonLinks.none());
+    HarmResult h = HarmCalculator.calculate(data, c, PersonLinks.none(), HarmOptions.defaults());
     assertEquals(1, h.counts().get(Category.HIGH_HARM));
     // Nothing of the other pillars or the SDK is on the class path.
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.vcanalytics.network.PersonNetwork"));

@@ -1,0 +1,3 @@
+module org.example.mp {
+  requires org.vcanalytics.examples;
+}
