@@ -280,14 +280,8 @@ public final class NetworkExport {
    * would run it as a formula (OWASP: a text that begins with {@code = + - @}, tab or carriage return
    * gets a leading single quote; a number such as {@code -5} is left as it is).
    */
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
   static String csv(String text) {
-    String s = text;
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) {
-      s = "'" + s;
-    }
+    String s = org.vcanalytics.core.load.SafeText.spreadsheetCell(text);
     return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
         ? "\"" + s.replace("\"", "\"\"") + "\""
         : s;

@@ -450,20 +450,7 @@ public final class VcClassifier {
         b.append(", … and ").append(codes.size() - 10).append(" more");
         break;
       }
-      b.append(n++ == 0 ? "" : ", ");
-      code.codePoints()
-          .limit(20)
-          .forEach(
-              c -> {
-                int t = Character.getType(c);
-                boolean hidden = t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
-                    || t == Character.PARAGRAPH_SEPARATOR || t == Character.UNASSIGNED;
-                if (hidden) {
-                  b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-                } else {
-                  b.appendCodePoint(c);
-                }
-              });
+      b.append(n++ == 0 ? "" : ", ").append(org.vcanalytics.core.load.SafeText.escaped(code, 20));
     }
     return b.append(']').toString();
   }

@@ -10,8 +10,12 @@ import java.util.Locale;
  * <p>A <em>control character</em> is U+0000 to U+001F except tab, or U+007F. Shown text
  * additionally escapes tab, the C1 controls U+0080 to U+009F, the line and paragraph separators and
  * the bidirectional-override characters, as <code>&#92;u001B</code> and so on.
+ *
+ * <p>Public for the other modules and the command: one rule for every text vc shows or writes from
+ * data (terminal lines, log lines, CSV cells), so that the loader, the network exports and the
+ * outputs cannot drift apart.
  */
-final class SafeText {
+public final class SafeText {
 
   /** The longest value a rejection shows, in characters: {@value}. */
   static final int SHOWN_VALUE_LENGTH = 200;
@@ -104,8 +108,37 @@ final class SafeText {
    * @param text any text, e.g. an error message holding a file's path
    * @return the text with every unsafe character escaped, not capped
    */
-  static String escaped(String text) {
+  public static String escaped(String text) {
     return capped(text, Integer.MAX_VALUE, false);
+  }
+
+  /**
+   * @param text any text
+   * @param max the most characters shown (an escape counts its six)
+   * @return the text escaped, ending in {@code …} where it was cut
+   */
+  public static String escaped(String text, int max) {
+    return capped(text, max, false);
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /**
+   * A CSV cell made safe to open in a spreadsheet (OWASP CSV injection): a text that begins with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single
+   * quote; a number such as {@code -0.4902} is left as it is.
+   *
+   * @param v the cell
+   * @return the cell as written
+   */
+  public static String spreadsheetCell(String v) {
+    if (v.isEmpty()) {
+      return v;
+    }
+    char c = v.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky && !NUMBER.matcher(v).matches() ? "'" + v : v;
   }
 
   /** Escapes, and stops when the shown text would pass {@code max} characters. */

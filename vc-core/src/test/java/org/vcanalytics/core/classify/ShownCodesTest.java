@@ -18,6 +18,6 @@ class ShownCodesTest {
     }
     // 67 codes: ten shown, and how many more.
     assertThat(VcClassifier.shownCodes(many)).startsWith("[X0, X1,").endsWith("X9, … and 57 more]");
-    assertThat(VcClassifier.shownCodes(List.of("A".repeat(100)))).isEqualTo("[" + "A".repeat(20) + "]");
+    assertThat(VcClassifier.shownCodes(List.of("A".repeat(100)))).isEqualTo("[" + "A".repeat(20) + "…]");
   }
 }

@@ -15,7 +15,6 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How every output file is written: to a temporary name in its folder, created readable by its owner
@@ -28,9 +27,6 @@ public final class OutputFiles {
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-
-  /** A plain decimal number: left as it is, since a spreadsheet reads it as a number, not a formula. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -55,12 +51,7 @@ public final class OutputFiles {
    * @return the cell as written
    */
   public static String cell(String v) {
-    if (v.isEmpty()) {
-      return v;
-    }
-    char c = v.charAt(0);
-    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    return risky && !NUMBER.matcher(v).matches() ? "'" + v : v;
+    return org.vcanalytics.core.load.SafeText.spreadsheetCell(v);
   }
 
   /** The longest part of a file name taken from data: {@value}. */

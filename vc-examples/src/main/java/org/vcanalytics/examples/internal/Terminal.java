@@ -17,25 +17,9 @@ public final class Terminal {
    *     stays one line)
    */
   public static String safe(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c < 0x20 || c == 0x7F) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-              } else if ((c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
-                  || (c >= 0x2066 && c <= 0x2069)) {
-                // C1 controls, line separators and bidirectional overrides.
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-              } else {
-                b.appendCodePoint(c);
-              }
-            });
-    return b.toString();
+    return text == null ? "" : org.vcanalytics.core.load.SafeText.escaped(text);
   }
+
 
   /**
    * @param value a value from a file
