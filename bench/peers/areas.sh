@@ -10,7 +10,22 @@
 # library's proj4j EPSG:27700; build a GiST index on the areas; place each crime in every level by
 # the library's rule (the force's own code, else the area with the smallest id whose polygon covers
 # the point, boundary included, else UNASSIGNED); count per level, area and year.
+#
+#        areas.sh --near OUT_CSV
+# After a run, in the same database (not timed): every placed crime whose point lies within 1 mm of
+# the boundary of an area of a level it was placed in by its point, with the areas within 1 mm. The
+# library converts WGS84 polygons with proj4j and PostGIS with PROJ; the two agree to a fraction of a
+# millimetre, so only such points can honestly land differently. compare.py uses the list to tell a
+# sub-millimetre transform difference from a disagreement about the rule.
 set -euo pipefail
+
+if [[ ${1:-} == --near ]]; then
+  exec 6> "$2"
+  psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
+\copy (SELECT a.level, v.crime_id, extract(year FROM v.d)::int AS year, coalesce(p.id, 'UNASSIGNED') AS assigned, json_agg(a.id ORDER BY a.id COLLATE "C")::text AS near FROM vc v JOIN areas a ON ST_DWithin(a.geom, v.geom, 0.001) AND ST_DWithin(ST_Boundary(a.geom), v.geom, 0.001) LEFT JOIN pip p ON p.crime_id = v.crime_id AND p.level = a.level WHERE v.geom IS NOT NULL AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.crime_id = v.crime_id AND c.level = a.level) GROUP BY a.level, v.crime_id, v.d, p.id ORDER BY 1, 2) TO '/dev/fd/6' WITH (FORMAT csv, HEADER true)
+SQL
+  exit 0
+fi
 
 data=$1 as_of=$2 repo=$3 out=$4
 classification="$repo/vc-core/src/main/resources/org/vcanalytics/core/classify/ho_offence_classification.csv"
@@ -49,7 +64,7 @@ wgs="+proj=longlat +datum=WGS84 +no_defs"
 exec 3< "$data/crimes.csv" 4< "$classification" 6> "$out"
 if [[ -f "$data/areas.geojson" ]]; then exec 5< <(tr '\r\n' '  ' < "$data/areas.geojson"; echo); else exec 5< <(echo '{"type":"FeatureCollection","features":[]}'); fi
 
-psql -X -q -v ON_ERROR_STOP=1 <<SQL
+psql -X -q -t -A -v ON_ERROR_STOP=1 <<SQL
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS postgis;
 DROP TABLE IF EXISTS crimes_raw, offence, geo_raw, areas, vc, codes, pip, levels, counts;
@@ -97,4 +112,6 @@ CREATE UNLOGGED TABLE pip AS
 CREATE INDEX ON pip (crime_id, level);
 
 \copy (SELECT l.level, coalesce(c.code, p.id, 'UNASSIGNED') AS area_id, extract(year FROM v.d)::int AS year, count(*) AS vc_events FROM vc v CROSS JOIN levels l LEFT JOIN codes c ON c.crime_id = v.crime_id AND c.level = l.level LEFT JOIN pip p ON p.crime_id = v.crime_id AND p.level = l.level GROUP BY 1, 2, 3 ORDER BY 1, 2, 3) TO '/dev/fd/6' WITH (FORMAT csv, HEADER true)
+SELECT json_build_object('peer', 'areas', 'violent', (SELECT count(*) FROM vc), 'areas', (SELECT count(*) FROM areas),
+  'levels', (SELECT count(*) FROM levels), 'placed_by_point', (SELECT count(*) FROM pip))::text;
 SQL

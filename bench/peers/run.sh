@@ -106,6 +106,7 @@ sampler=$!
 timed areas "peak RSS of the PostgreSQL backend that did the work (psql itself is small)" \
   bash "$here/areas.sh" "$data" "$as_of" "$repo" "$work/areas.csv"
 kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true; sampler=
+bash "$here/areas.sh" --near "$work/areas-near.csv"   # not timed: for the cross-check only
 timed grid "" Rscript "$here/grid.R" "$data" "$as_of" "$repo" "$work/grid.csv"
 
 # 4. The library: vc bench, or vc analyse while bench does not exist
