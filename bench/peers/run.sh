@@ -28,6 +28,9 @@ vc_jar=${VC_JAR:-$repo/vc-examples/target/vc.jar}
 py=/usr/bin/python3   # the system python with Debian's pandas and igraph, not a pyenv one
 log() { printf '[peers %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
+machine() { log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"; }
+machine
+
 # 1. The peers, from Debian packages only
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 have_peers() {
@@ -125,6 +128,7 @@ else
 fi
 log "library: $(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/vc.time") wall, max RSS $(( $(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/vc.time") / 1024 )) MB (whole process)"
 
+machine
 # 5. The table and the cross-checks
 log "peers' outputs and timings in $work; library outputs in $vc_out"
 "$py" "$here/compare.py" "$work" "$vc_out"
