@@ -85,11 +85,20 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
   public String label() {
     int y = start.getYear();
     return switch (type) {
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", y, start.getMonthValue());
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", y, (start.getMonthValue() + 2) / 3);
-      case YEAR -> String.format(Locale.ROOT, "%04d", y);
-      case FINANCIAL_YEAR -> String.format(Locale.ROOT, "FY%04d/%02d", y, (y + 1) % 100);
+      case MONTH -> pad(y, 4) + "-" + pad(start.getMonthValue(), 2);
+      case QUARTER -> pad(y, 4) + "-Q" + (start.getMonthValue() + 2) / 3;
+      case YEAR -> pad(y, 4);
+      case FINANCIAL_YEAR -> "FY" + pad(y, 4) + "/" + pad((y + 1) % 100, 2);
     };
+  }
+
+  /** {@code %0<width>d}, without a formatter (labels are written once per output row). */
+  private static String pad(int n, int width) {
+    if (n < 0) {
+      return String.format(Locale.ROOT, "%0" + width + "d", n);
+    }
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   @Override

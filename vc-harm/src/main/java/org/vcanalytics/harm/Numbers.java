@@ -9,7 +9,7 @@ final class Numbers {
 
   /** Four decimal places: {@code 189.1539}. */
   static String fixed4(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
+    return org.vcanalytics.core.Decimals.fixed4(v);
   }
 
   /** The shortest plain form: {@code 365}, {@code 0.75}. */

@@ -263,7 +263,7 @@ public final class NetworkExport {
         List<String> row = new ArrayList<>();
         row.add(csv(idOf.apply(l.personA())));
         row.add(csv(idOf.apply(l.personB())));
-        row.add(String.format(Locale.ROOT, "%.6f", l.weight()));
+        row.add(org.vcanalytics.core.Decimals.fixed(l.weight(), 6));
         row.add(Long.toString(l.crimeEvidence()));
         row.add(Long.toString(l.intelEvidence()));
         out.write(String.join(",", row));

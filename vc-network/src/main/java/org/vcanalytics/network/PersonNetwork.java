@@ -3,6 +3,7 @@ package org.vcanalytics.network;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -352,21 +353,35 @@ public final class PersonNetwork implements PersonLinks {
    * @return the sub-network
    */
   public SubNetwork around(Set<String> people) {
-    TreeSet<String> inside = new TreeSet<>();
+    // By node and link number: ids and links are both in order, so walking them in number order
+    // gives people in id order and links by their two ends, with no sorting and no string keys.
+    boolean[] in = new boolean[ids.size()];
     for (String p : people) {
-      if (index.containsKey(p)) {
-        inside.add(p);
+      Integer i = index.get(p);
+      if (i != null) {
+        in[i] = true;
       }
     }
-    TreeMap<String, Link> inner = new TreeMap<>();
-    TreeMap<String, Link> leaving = new TreeMap<>();
-    for (String p : inside) {
-      for (Link l : linksOf(p)) {
-        String key = l.personA() + "\u0000" + l.personB();
-        (inside.contains(l.other(p)) ? inner : leaving).put(key, l);
+    List<String> inside = new ArrayList<>();
+    BitSet inner = new BitSet(links.size());
+    BitSet leaving = new BitSet(links.size());
+    for (int u = 0; u < in.length; u++) {
+      if (in[u]) {
+        inside.add(ids.get(u));
+        for (int k = offsets[u]; k < offsets[u + 1]; k++) {
+          (in[neighbours[k]] ? inner : leaving).set(linkOf[k]);
+        }
       }
     }
-    return new SubNetwork(List.copyOf(inside), List.copyOf(inner.values()), List.copyOf(leaving.values()));
+    return new SubNetwork(inside, linksIn(inner), linksIn(leaving));
+  }
+
+  private List<Link> linksIn(BitSet numbers) {
+    List<Link> out = new ArrayList<>(numbers.cardinality());
+    for (int k = numbers.nextSetBit(0); k >= 0; k = numbers.nextSetBit(k + 1)) {
+      out.add(links.get(k));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------

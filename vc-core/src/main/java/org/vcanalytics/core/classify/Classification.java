@@ -15,9 +15,11 @@ public final class Classification {
   private final LocalDate asOf;
   private final ClassifierOptions options;
   private final List<CrimeClassification> crimes;
+  private final List<CrimeClassification> violent;
   private final Map<String, CrimeClassification> crimesById;
   private final List<PersonFactors> people;
   private final Map<String, PersonFactors> peopleById;
+  private static final List<FactorEvidence> NONE = List.of();
   private final long crimesAfterAsOf;
   private final long intelAfterAsOf;
   private final long custodyAfterAsOf;
@@ -37,6 +39,7 @@ public final class Classification {
     this.asOf = asOf;
     this.options = options;
     this.crimes = Collections.unmodifiableList(crimes);
+    this.violent = crimes.stream().filter(CrimeClassification::violent).toList();
     this.crimesById = Collections.unmodifiableMap(crimesById);
     this.people = Collections.unmodifiableList(people);
     this.peopleById = Collections.unmodifiableMap(peopleById);
@@ -63,7 +66,7 @@ public final class Classification {
 
   /** @return the violent crimes among {@link #crimes()}, in id order */
   public List<CrimeClassification> violentCrimes() {
-    return crimes.stream().filter(CrimeClassification::violent).toList();
+    return violent;
   }
 
   /**
@@ -85,7 +88,7 @@ public final class Classification {
    */
   public PersonFactors factorsOf(String personId) {
     PersonFactors f = peopleById.get(personId);
-    return f != null ? f : new PersonFactors(personId, List.of());
+    return f != null ? f : new PersonFactors(personId, NONE);
   }
 
   /** @return the number of crimes left out because they were committed after the as-of date */

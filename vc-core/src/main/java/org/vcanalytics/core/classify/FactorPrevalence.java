@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * How common a contributing factor is in a group of people (a category, the people tied to a hotspot
@@ -50,11 +51,21 @@ public record FactorPrevalence(String group, Factor factor, long count, long of)
   public static List<FactorPrevalence> of(
       Classification classification, Map<String, ? extends Collection<String>> groups) {
     List<FactorPrevalence> out = new ArrayList<>();
+    Factor[] factors = Factor.values();
     for (Map.Entry<String, ? extends Collection<String>> g : new TreeMap<>(groups).entrySet()) {
-      TreeSet<String> people = new TreeSet<>(g.getValue());
-      for (Factor f : Factor.values()) {
-        long n = people.stream().filter(p -> classification.factorsOf(p).has(f)).count();
-        out.add(new FactorPrevalence(g.getKey(), f, n, people.size()));
+      // Each person once, their factors looked up once: O(people × factors) per group.
+      Set<String> people = new HashSet<>(g.getValue());
+      long[] n = new long[factors.length];
+      for (String p : people) {
+        PersonFactors pf = classification.factorsOf(p);
+        for (int i = 0; i < factors.length; i++) {
+          if (pf.has(factors[i])) {
+            n[i]++;
+          }
+        }
+      }
+      for (int i = 0; i < factors.length; i++) {
+        out.add(new FactorPrevalence(g.getKey(), factors[i], n[i], people.size()));
       }
     }
     return out;

@@ -21,7 +21,12 @@ public record PersonFactors(String personId, List<FactorEvidence> factors) {
    * @return true when recorded for this person
    */
   public boolean has(Factor factor) {
-    return evidence(factor).isPresent();
+    for (FactorEvidence f : factors) {
+      if (f.factor() == factor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -29,6 +34,11 @@ public record PersonFactors(String personId, List<FactorEvidence> factors) {
    * @return its evidence, when recorded
    */
   public Optional<FactorEvidence> evidence(Factor factor) {
-    return factors.stream().filter(f -> f.factor() == factor).findFirst();
+    for (FactorEvidence f : factors) { // a handful at most: a loop, not a stream
+      if (f.factor() == factor) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -139,12 +139,13 @@ public final class VcClassifier {
       return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.of(), List.of());
     }
     List<TypologyReason> reasons = new ArrayList<>();
+    List<Involvement> involved = data.involvementsIn(c.id()); // looked up once per crime
     knife(c, reasons);
     gun(c, reasons);
-    youth(c, reasons);
-    ocg(c, reasons);
-    domestic(c, reasons);
-    vaw(c, reasons);
+    youth(c, involved, reasons);
+    ocg(c, involved, reasons);
+    domestic(c, involved, reasons);
+    vaw(involved, reasons);
     if (c.hoCode().equals("34B")) {
       reasons.add(
           TypologyReason.ofField(
@@ -198,8 +199,8 @@ public final class VcClassifier {
     }
   }
 
-  private void youth(Crime c, List<TypologyReason> out) {
-    rolesByPerson(c, typ.youthRoles()::contains)
+  private void youth(Crime c, List<Involvement> involved, List<TypologyReason> out) {
+    rolesByPerson(involved, typ.youthRoles()::contains)
         .forEach(
             (person, roles) -> {
               OptionalInt age =
@@ -215,9 +216,10 @@ public final class VcClassifier {
   }
 
   /** The people of a crime in the given roles, each with all their roles, in person id order. */
-  private Map<String, List<Role>> rolesByPerson(Crime c, java.util.function.Predicate<Role> wanted) {
+  private static Map<String, List<Role>> rolesByPerson(
+      List<Involvement> involved, java.util.function.Predicate<Role> wanted) {
     Map<String, List<Role>> out = new java.util.LinkedHashMap<>();
-    for (Involvement i : data.involvementsIn(c.id())) {
+    for (Involvement i : involved) {
       if (wanted.test(i.role())) {
         out.computeIfAbsent(i.personId(), p -> new ArrayList<>(2)).add(i.role());
       }
@@ -225,11 +227,11 @@ public final class VcClassifier {
     return out;
   }
 
-  private void ocg(Crime c, List<TypologyReason> out) {
+  private void ocg(Crime c, List<Involvement> involved, List<TypologyReason> out) {
     if (c.ocgRelated().orElse(false)) {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
-    rolesByPerson(c, Role::isOffenderOrSuspect)
+    rolesByPerson(involved, Role::isOffenderOrSuspect)
         .forEach(
             (person, roles) -> {
               for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
@@ -243,21 +245,20 @@ public final class VcClassifier {
             });
   }
 
-  private void domestic(Crime c, List<TypologyReason> out) {
+  private void domestic(Crime c, List<Involvement> involved, List<TypologyReason> out) {
     if (c.domesticAbuse().orElse(false)) {
       out.add(
           TypologyReason.ofField(
               TypologyRule.DOMESTIC_FLAG, "domestic_abuse", () -> "the crime is flagged domestic abuse"));
     }
-    domesticIntelligence(c).forEach(out::add);
+    domesticIntelligence(involved).forEach(out::add);
   }
 
   /**
    * Intelligence recorded by the as-of date, with a domestic-abuse header, naming a victim of the
    * crime and a different person who is an offender or suspect of it. One reason per log.
    */
-  private List<TypologyReason> domesticIntelligence(Crime c) {
-    List<Involvement> people = data.involvementsIn(c.id());
+  private List<TypologyReason> domesticIntelligence(List<Involvement> people) {
     Set<String> victims = new LinkedHashSet<>();
     Set<String> offenders = new LinkedHashSet<>();
     for (Involvement i : people) {
@@ -304,10 +305,10 @@ public final class VcClassifier {
     return false;
   }
 
-  private void vaw(Crime c, List<TypologyReason> out) {
+  private void vaw(List<Involvement> involved, List<TypologyReason> out) {
     List<TypologyReason> found = new ArrayList<>();
     boolean maleOffender = false;
-    for (Involvement i : data.involvementsIn(c.id())) {
+    for (Involvement i : involved) {
       Optional<Sex> sex = data.person(i.personId()).flatMap(Person::sex);
       if (i.role() == Role.VICTIM && sex.orElse(null) == Sex.F) {
         found.add(
@@ -414,7 +415,7 @@ public final class VcClassifier {
 
   /** A domestic-abuse crime, violent or not: flagged, or named so by intelligence as for DOMESTIC. */
   private boolean domesticAbuse(Crime c) {
-    return c.domesticAbuse().orElse(false) || !domesticIntelligence(c).isEmpty();
+    return c.domesticAbuse().orElse(false) || !domesticIntelligence(data.involvementsIn(c.id())).isEmpty();
   }
 
   private static void marker(

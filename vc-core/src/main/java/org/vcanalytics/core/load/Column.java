@@ -31,6 +31,24 @@ interface Column {
 
   /** @return the column's name in the data contract, e.g. {@code date_of_birth} */
   default String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return Labels.OF.get(((Enum<?>) this).getDeclaringClass())[ordinal()];
+  }
+
+  /** The labels of each column enum, made once (a label is asked for on every row read). */
+  final class Labels {
+    private Labels() {}
+
+    static final ClassValue<String[]> OF =
+        new ClassValue<>() {
+          @Override
+          protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] out = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+              out[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return out;
+          }
+        };
   }
 }

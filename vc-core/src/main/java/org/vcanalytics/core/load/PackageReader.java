@@ -13,6 +13,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Area;
+import org.vcanalytics.core.StageListener;
 import org.vcanalytics.core.VcDataset;
 
 /**
@@ -26,13 +27,15 @@ final class PackageReader {
 
   private final Path dir;
   private final LoadOptions options;
+  private final StageListener stages;
   private final LoadState state;
   private final List<FileReport> files = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
-  PackageReader(Path dir, LoadOptions options) {
+  PackageReader(Path dir, LoadOptions options, StageListener stages) {
     this.dir = dir;
+    this.stages = stages;
     this.options = options;
     this.state = new LoadState(options);
   }
@@ -46,15 +49,21 @@ final class PackageReader {
           null);
     }
     for (CsvFile file : csvFiles(state)) {
+      stages.started("load " + file.name());
       boolean withHeader = readFile(file);
+      stages.finished("load " + file.name(), summary(files.get(files.size() - 1)));
       if (file instanceof PeopleFile) {
         // people.csv is the register when it has a header; absent or empty, people come from the
         // other files.
         state.peopleRegister = withHeader;
       }
     }
+    stages.started("load " + VcPackage.AREAS);
     readAreas();
+    stages.finished("load " + VcPackage.AREAS, summary(files.get(files.size() - 1)));
+    stages.started("load index");
     VcDataset dataset = state.data.build();
+    stages.finished("load index", "");
     LoadReport report = new LoadReport(files, rejections, warnings);
     LOG.info(
         "loaded {} ({} rows rejected, {} values dropped)",
@@ -196,6 +205,10 @@ final class PackageReader {
         "{}: {} rows read, {} accepted, {} rejected, {} values dropped",
         name, read, read - rejected, rejected, dropped);
     return true;
+  }
+
+  private static String summary(FileReport f) {
+    return f.present() ? f.rowsRead() + " rows read, " + f.rejected() + " rejected" : "absent";
   }
 
   private int firstRejectionOf(String name) {

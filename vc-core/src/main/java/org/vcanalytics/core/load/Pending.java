@@ -63,17 +63,31 @@ final class Pending<T> {
     boolean[] duplicate = new boolean[n];
     List<Rejection> found = new ArrayList<>();
     Map<Object, Integer> firstOf = new HashMap<>();
+    Object[] keys = new Object[SMALL_GROUP];
     for (int k = 0; k < parents; k++) {
+      int from = groups.start[k];
+      int size = groups.start[k + 1] - from;
+      if (size <= SMALL_GROUP) {
+        // A crime names a handful of people: comparing each row with the earlier ones is cheaper
+        // than hashing.
+        for (int a = 0; a < size; a++) {
+          int row = groups.order[from + a];
+          keys[a] = key.apply(items.get(row));
+          for (int b = 0; b < a; b++) {
+            if (keys[b].equals(keys[a]) && !duplicate[groups.order[from + b]]) {
+              reject(found, file, row, groups.order[from + b], column, reason, value, duplicate);
+              break;
+            }
+          }
+        }
+        continue;
+      }
       firstOf.clear();
-      for (int a = groups.start[k]; a < groups.start[k + 1]; a++) {
+      for (int a = from; a < from + size; a++) {
         int row = groups.order[a];
         Integer first = firstOf.putIfAbsent(key.apply(items.get(row)), row);
         if (first != null) {
-          duplicate[row] = true;
-          found.add(
-              new Rejection(
-                  file, lines[row], column, SafeText.shown(value.apply(items.get(row))),
-                  String.format(Locale.ROOT, reason, lines[first])));
+          reject(found, file, row, first, column, reason, value, duplicate);
         }
       }
     }
@@ -85,5 +99,18 @@ final class Pending<T> {
     items.clear();
     lines = new long[0];
     return found;
+  }
+
+  /** Groups up to this size are checked by comparison, larger ones with a hash map. */
+  private static final int SMALL_GROUP = 16;
+
+  private void reject(
+      List<Rejection> found, String file, int row, int first, String column, String reason,
+      Function<T, String> value, boolean[] duplicate) {
+    duplicate[row] = true;
+    found.add(
+        new Rejection(
+            file, lines[row], column, SafeText.shown(value.apply(items.get(row))),
+            String.format(Locale.ROOT, reason, lines[first])));
   }
 }

@@ -30,8 +30,6 @@ final class Row {
 
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(\\d{1,9}(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
@@ -390,8 +388,8 @@ final class Row {
     if (n.isEmpty()) {
       throw new Rejected(northing.label(), n, "blank while " + easting.label() + " is given");
     }
-    double x = metres(easting.label(), e);
-    double y = metres(northing.label(), n);
+    double x = metres(easting, e);
+    double y = metres(northing, n);
     if (x < GridPoint.MIN_EASTING || x > GridPoint.MAX_EASTING) {
       throw new Rejected(
           easting.label(), e, "outside Great Britain: a National Grid easting is 0 to 700000 metres");
@@ -403,10 +401,59 @@ final class Row {
     return Optional.of(GridPoint.of(x, y));
   }
 
-  private static double metres(String column, String v) throws Rejected {
-    if (!DECIMAL.matcher(v).matches()) {
-      throw new Rejected(column, v, "not a number of metres (write it with a dot, e.g. 407123.5)");
+  private static double metres(Column column, String v) throws Rejected {
+    if (!isDecimal(v)) {
+      throw new Rejected(column.label(), v, "not a number of metres (write it with a dot, e.g. 407123.5)");
     }
     return Double.parseDouble(v);
+  }
+
+  /**
+   * Whether a text is a plain decimal, {@code [+-]?(\d{1,9}(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?}:
+   * what {@link Double#parseDouble} may read, without its {@code NaN}, {@code Infinity}, hexadecimal
+   * and {@code d}/{@code f} suffixes. A scan, not a regular expression: it runs on every coordinate.
+   */
+  static boolean isDecimal(String v) {
+    int i = 0;
+    int n = v.length();
+    if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+      i++;
+    }
+    int whole = 0;
+    while (i < n && isDigit(v.charAt(i))) {
+      i++;
+      whole++;
+    }
+    int fraction = 0;
+    boolean dot = i < n && v.charAt(i) == '.';
+    if (dot) {
+      i++;
+      while (i < n && isDigit(v.charAt(i))) {
+        i++;
+        fraction++;
+      }
+    }
+    if (whole > 9 || (whole == 0 && fraction == 0)) {
+      return false;
+    }
+    if (i < n && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = 0;
+      while (i < n && isDigit(v.charAt(i))) {
+        i++;
+        exponent++;
+      }
+      if (exponent < 1 || exponent > 3) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

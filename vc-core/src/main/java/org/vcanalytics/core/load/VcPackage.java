@@ -3,6 +3,7 @@ package org.vcanalytics.core.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.vcanalytics.core.StageListener;
 
 /**
  * Loads a VC data package: a folder of UTF-8 CSV files as in the data contract
@@ -87,10 +88,25 @@ public final class VcPackage {
    * @throws BrokenFileException when the folder or {@code crimes.csv} is missing or a file is broken
    */
   public static LoadResult load(Path dir, LoadOptions options) {
+    return load(dir, options, StageListener.NONE);
+  }
+
+  /**
+   * Loads a package, telling a listener when each file's load starts and ends (stages {@code load
+   * people.csv}, {@code load crimes.csv}, ..., {@code load areas.geojson}, then {@code load index}
+   * for the data set's indexes).
+   *
+   * @param dir the package folder
+   * @param options load options
+   * @param stages told of each file
+   * @return the data set and the report
+   * @throws BrokenFileException when the folder or {@code crimes.csv} is missing or a file is broken
+   */
+  public static LoadResult load(Path dir, LoadOptions options, StageListener stages) {
     if (!Files.isDirectory(dir)) {
       throw new BrokenFileException(
           dir.toString(), 0, "is not a folder; a VC data package is a folder of CSV files", null);
     }
-    return new PackageReader(dir, options).read();
+    return new PackageReader(dir, options, stages).read();
   }
 }

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     version = "vc 0.1.0",
     description =
         "Violent-crime analytics for UK police data. Informs people; never predicts, never decides.",
-    subcommands = {VcCommand.Analyse.class, VcCommand.Validate.class, VcCommand.Generate.class, VcCommand.Demo.class})
+    subcommands = {VcCommand.Analyse.class, VcCommand.Validate.class, VcCommand.Generate.class, VcCommand.Demo.class, BenchCommand.class})
 public final class VcCommand implements Runnable {
 
   /** Exit code when rows were rejected. */
@@ -55,7 +55,7 @@ public final class VcCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: analyse, validate, generate or demo");
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command: analyse, validate, generate, demo or bench");
   }
 
   /**
@@ -142,7 +142,7 @@ public final class VcCommand implements Runnable {
   }
 
   /** Writes an output folder's manifest; a failure here must not hide the run's own error. */
-  private static void manifest(Path out) {
+  static void manifest(Path out) {
     try {
       OutputFolder.manifest(out);
     } catch (java.io.IOException | RuntimeException e) {
@@ -263,12 +263,14 @@ public final class VcCommand implements Runnable {
       try {
         err.println("loading " + Terminal.safe(data.toString()) + " ...");
         long t0 = System.nanoTime();
-        LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf));
+        org.vcanalytics.core.StageListener stages = Pipeline.printing(line -> err.println(line));
+        LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf), stages);
         err.printf(java.util.Locale.ROOT, "load: %d rows rejected, %d values dropped in %.1f s%n",
             loaded.report().rejectedCount(), loaded.report().droppedCount(), (System.nanoTime() - t0) / 1e9);
-        Pipeline.PipelineResult r =
-            Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, line -> err.println(line));
-        written.addAll(Outputs.write(r, out));
+        Pipeline.PipelineResult r = Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, stages);
+        long w0 = System.nanoTime();
+        written.addAll(Outputs.write(r, out, stages, Runtime.getRuntime().availableProcessors()));
+        err.printf(java.util.Locale.ROOT, "write: %d files in %.1f s%n", written.size(), (System.nanoTime() - w0) / 1e9);
         if (pseudonyms != null) {
           written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, share));
         }

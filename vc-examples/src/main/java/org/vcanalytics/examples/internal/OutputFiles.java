@@ -39,7 +39,7 @@ public final class OutputFiles {
 
   /** @return {@code v} with four decimals and a dot, whatever the locale */
   public static String fixed4(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
+    return org.vcanalytics.core.Decimals.fixed4(v);
   }
 
   /**

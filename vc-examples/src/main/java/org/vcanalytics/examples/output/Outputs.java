@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.StageListener;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.core.classify.Typology;
@@ -50,35 +51,112 @@ public final class Outputs {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
-   * Writes every output file into a folder (created if needed).
+   * Writes every output file into a folder (created if needed), on all cores.
    *
    * @param r the result
    * @param out the folder
    * @return the files written, in order
    */
   public static List<Path> write(PipelineResult r, Path out) {
+    return write(r, out, StageListener.NONE, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** One output file (or a few of one kind) and how it is written. */
+  private record Task(String name, Writing writing) {}
+
+  @FunctionalInterface
+  private interface Writing {
+    List<Path> write() throws IOException;
+  }
+
+  private static Task one(String name, Path out, Writing1 w) {
+    return new Task(name, () -> List.of(w.write(out.resolve(name))));
+  }
+
+  @FunctionalInterface
+  private interface Writing1 {
+    Path write(Path file) throws IOException;
+  }
+
+  /** The output files in their order: each names the file it writes. */
+  private static List<Task> tasks(PipelineResult r, Path out) {
+    return List.of(
+        one("events.csv", out, f -> events(r, f)),
+        one("people.csv", out, f -> people(r, f)),
+        one("links.csv", out, f -> links(r, f)),
+        one("rejections.csv", out, f -> rejections(r, f)),
+        one("options.json", out, f -> OutputFiles.text(f, r.options().toJson())),
+        one("summary.json", out, f -> OutputFiles.text(f, summary(r))),
+        one("bias.csv", out, f -> BiasTables.write(r, f)),
+        one("bias-areas.csv", out, f -> BiasTables.writeAreas(r, f)),
+        one("network.graphml", out, f -> network(r, f)),
+        one("hotspots.csv", out, f -> hotspots(r, f)),
+        new Task("grid.csv", () -> grid(r, out.resolve("grid.csv")).map(List::of).orElse(List.of())),
+        one("travel.csv", out, f -> travel(r, f)),
+        one("schools.csv", out, f -> schools(r, f)),
+        one("factors.csv", out, f -> factors(r, f)),
+        new Task("hotspots.geojson", () -> geojson(r, out)),
+        one("report.html", out, f -> Report.write(r, f)));
+  }
+
+  /**
+   * Writes every output file into a folder (created if needed), telling a listener when each file
+   * ({@code write events.csv}, ...) starts and ends. With more than one thread the files are written
+   * side by side (each file's bytes are the same either way); a benchmark uses one thread, so that
+   * each file's time, CPU and allocation are its own.
+   *
+   * @param r the result
+   * @param out the folder
+   * @param stages told of each file (from the writing threads)
+   * @param threads how many files are written at once (at least 1)
+   * @return the files written, in order
+   */
+  public static List<Path> write(PipelineResult r, Path out, StageListener stages, int threads) {
     try {
       OutputFiles.folder(out);
-      List<Path> files = new ArrayList<>();
-      files.add(events(r, out.resolve("events.csv")));
-      files.add(people(r, out.resolve("people.csv")));
-      files.add(links(r, out.resolve("links.csv")));
-      files.add(rejections(r, out.resolve("rejections.csv")));
-      files.add(OutputFiles.text(out.resolve("options.json"), r.options().toJson()));
-      files.add(OutputFiles.text(out.resolve("summary.json"), summary(r)));
-      files.add(BiasTables.write(r, out.resolve("bias.csv")));
-      files.add(BiasTables.writeAreas(r, out.resolve("bias-areas.csv")));
-      files.add(network(r, out.resolve("network.graphml")));
-      files.add(hotspots(r, out.resolve("hotspots.csv")));
-      grid(r, out.resolve("grid.csv")).ifPresent(files::add);
-      files.add(travel(r, out.resolve("travel.csv")));
-      files.add(schools(r, out.resolve("schools.csv")));
-      files.add(factors(r, out.resolve("factors.csv")));
-      files.addAll(geojson(r, out));
-      files.add(Report.write(r, out.resolve("report.html")));
-      return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    List<Task> tasks = tasks(r, out);
+    java.util.function.Function<Task, List<Path>> run =
+        t -> {
+          stages.started("write " + t.name());
+          try {
+            List<Path> written = t.writing().write();
+            stages.finished("write " + t.name(), written.size() + (written.size() == 1 ? " file" : " files"));
+            return written;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+    List<Path> files = new ArrayList<>();
+    if (threads <= 1) {
+      tasks.forEach(t -> files.addAll(run.apply(t)));
+      return files;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<List<Path>>> done = new ArrayList<>();
+      for (Task t : tasks) {
+        done.add(pool.submit(() -> run.apply(t)));
+      }
+      for (java.util.concurrent.Future<List<Path>> f : done) {
+        files.addAll(f.get());
+      }
+      return files;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing " + out, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -236,20 +314,26 @@ public final class Outputs {
     List<String> levels = new ArrayList<>(r.hotspots().levels());
     String level = levels.isEmpty() ? null : levels.contains("lsoa") ? "lsoa" : levels.get(levels.size() - 1);
     if (level != null) {
+      Map<String, List<String>> byArea = new java.util.HashMap<>(); // area id -> people, named below
       for (CrimeClassification c : r.classification().violentCrimes()) {
         String area = r.hotspots().areaOf(c.crimeId(), level).orElse("UNASSIGNED");
+        List<String> people = null;
         for (org.vcanalytics.core.Involvement i : r.data().involvementsIn(c.crimeId())) {
           if (i.role().isOffenderOrSuspect() || i.role() == org.vcanalytics.core.Role.VICTIM) {
-            groups.computeIfAbsent(level + " " + area, k -> new ArrayList<>()).add(i.personId());
+            if (people == null) {
+              people = byArea.computeIfAbsent(area, k -> new ArrayList<>());
+            }
+            people.add(i.personId());
           }
         }
       }
+      byArea.forEach((area, people) -> groups.computeIfAbsent(level + " " + area, k -> new ArrayList<>()).addAll(people));
     }
     List<List<String>> rows = new ArrayList<>();
     for (org.vcanalytics.core.classify.FactorPrevalence f :
         org.vcanalytics.core.classify.FactorPrevalence.of(r.classification(), groups)) {
       rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
-          String.format(Locale.ROOT, "%.1f", f.percent())));
+          org.vcanalytics.core.Decimals.fixed(f.percent(), 1)));
     }
     return OutputFiles.csv(file, List.of("group", "factor", "count", "of", "percent"), rows);
   }
@@ -272,7 +356,7 @@ public final class Outputs {
           List.of(
               Integer.toString(c.column()), Integer.toString(c.row()), OutputFiles.fixed4(c.centre().easting()),
               OutputFiles.fixed4(c.centre().northing()), Long.toString(c.n()), OutputFiles.fixed4(c.kde()), OutputFiles.fixed4(c.giStar()),
-              String.format(Locale.ROOT, "%.6f", c.p()), classes.get(i)));
+              org.vcanalytics.core.Decimals.fixed(c.p(), 6), classes.get(i)));
     }
     return java.util.Optional.of(
         OutputFiles.csv(file, List.of("column", "row", "easting", "northing", "vc_events", "kde", "gi_star", "p", "class"), rows));
@@ -343,7 +427,7 @@ public final class Outputs {
     ObjectNode withoutPolygon = areas.putObject("violent_crimes_with_code_without_polygon");
     ObjectNode codesWithoutPolygon = areas.putObject("codes_without_polygon");
     ArrayNode levelsWithoutPolygons = areas.putArray("levels_without_polygons");
-    for (AreaCoverage a : AreaCoverage.of(r)) {
+    for (AreaCoverage a : r.coverage().all()) {
       withoutPolygon.put(a.level(), a.violentCrimes());
       a.codes().stream().limit(20).forEach(codesWithoutPolygon.putArray(a.level())::add);
       if (!a.hasPolygons()) {

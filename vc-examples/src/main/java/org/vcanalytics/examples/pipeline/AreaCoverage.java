@@ -1,13 +1,13 @@
 package org.vcanalytics.examples.pipeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.vcanalytics.core.classify.CrimeClassification;
-import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
+import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.classify.Classification;
+import org.vcanalytics.geo.hotspot.HotspotResult;
 import org.vcanalytics.geo.AreaLayer;
 
 /**
@@ -33,41 +33,69 @@ public record AreaCoverage(String level, boolean hasPolygons, long violentCrimes
   }
 
   /**
-   * Every counted level, in level order, over every violent crime up to the as-of date.
+   * The coverage over every violent crime up to the as-of date, and over those committed in the
+   * as-of date's calendar year (the report's map), in one pass over the crimes.
    *
-   * @param r the pipeline's result
-   * @return one value per level of {@code r.hotspots().levels()}
+   * @param all every counted level, in level order
+   * @param asOfYear the same over the as-of date's calendar year
    */
-  public static List<AreaCoverage> of(PipelineResult r) {
-    return of(r, day -> true);
+  public record Coverage(List<AreaCoverage> all, List<AreaCoverage> asOfYear) {
+    /** Copies the lists. */
+    public Coverage {
+      all = List.copyOf(all);
+      asOfYear = List.copyOf(asOfYear);
+    }
+
+    /** @param level a level @return its coverage in the as-of year, when the level is counted */
+    public java.util.Optional<AreaCoverage> asOfYear(String level) {
+      return asOfYear.stream().filter(c -> c.level().equals(level)).findFirst();
+    }
   }
 
   /**
-   * Every counted level, in level order, over the violent crimes committed on the days a test accepts.
+   * Every counted level, in level order: over every violent crime up to the as-of date and over
+   * those of the as-of year. O(N × L) for N violent crimes and L levels.
    *
-   * @param r the pipeline's result
-   * @param committed which committed-on days count, e.g. {@code year::contains}
-   * @return one value per level of {@code r.hotspots().levels()}
+   * @param data the data set
+   * @param classification its classification
+   * @param hotspots the hotspot result (its levels, layers and each crime's areas)
+   * @return the coverage
    */
-  public static List<AreaCoverage> of(PipelineResult r, Predicate<LocalDate> committed) {
-    List<AreaCoverage> out = new ArrayList<>();
-    for (String level : r.hotspots().levels()) {
-      AreaLayer layer = r.hotspots().layers().get(level);
-      long n = 0;
-      TreeSet<String> codes = new TreeSet<>();
-      for (CrimeClassification c : r.classification().violentCrimes()) {
-        if (!committed.test(r.data().crime(c.crimeId()).orElseThrow().committedOn())) {
-          continue;
-        }
-        String area = r.hotspots().areaOf(c.crimeId(), level).orElse(AreaLayer.UNASSIGNED);
+  public static Coverage of(VcDataset data, Classification classification, HotspotResult hotspots) {
+    List<String> levels = hotspots.levels();
+    int year = hotspots.asOf().getYear();
+    long[] n = new long[levels.size()];
+    long[] nYear = new long[levels.size()];
+    List<TreeSet<String>> codes = new ArrayList<>();
+    List<TreeSet<String>> codesYear = new ArrayList<>();
+    List<AreaLayer> layers = new ArrayList<>();
+    for (String level : levels) {
+      codes.add(new TreeSet<>());
+      codesYear.add(new TreeSet<>());
+      layers.add(hotspots.layers().get(level));
+    }
+    for (CrimeClassification c : classification.violentCrimes()) {
+      boolean inYear = data.crime(c.crimeId()).orElseThrow().committedOn().getYear() == year;
+      for (int l = 0; l < levels.size(); l++) {
+        String area = hotspots.areaOf(c.crimeId(), levels.get(l)).orElse(AreaLayer.UNASSIGNED);
+        AreaLayer layer = layers.get(l);
         if (!area.equals(AreaLayer.UNASSIGNED) && (layer == null || layer.area(area).isEmpty())) {
-          n++;
-          codes.add(area);
+          n[l]++;
+          codes.get(l).add(area);
+          if (inYear) {
+            nYear[l]++;
+            codesYear.get(l).add(area);
+          }
         }
       }
-      out.add(new AreaCoverage(level, layer != null, n, new ArrayList<>(codes)));
     }
-    return List.copyOf(out);
+    List<AreaCoverage> all = new ArrayList<>();
+    List<AreaCoverage> inYear = new ArrayList<>();
+    for (int l = 0; l < levels.size(); l++) {
+      all.add(new AreaCoverage(levels.get(l), layers.get(l) != null, n[l], new ArrayList<>(codes.get(l))));
+      inYear.add(new AreaCoverage(levels.get(l), layers.get(l) != null, nYear[l], new ArrayList<>(codesYear.get(l))));
+    }
+    return new Coverage(all, inYear);
   }
 
   /**

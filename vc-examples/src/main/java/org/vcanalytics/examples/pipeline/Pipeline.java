@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.StageListener;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.geo.grid.GridHotspots;
@@ -62,6 +63,7 @@ public final class Pipeline {
    *     empty when no violent crime has a location
    * @param gridClasses each grid cell's class over the calendar years of the ten-year view, in the
    *     order of the grid's cells (empty with no grid)
+   * @param coverage per level, the violent crimes whose area code has no polygon
    * @param timings each stage's time, in order
    */
   public record PipelineResult(
@@ -76,10 +78,12 @@ public final class Pipeline {
       HotspotResult hotspots,
       Optional<GridHotspots.Grid> grid,
       List<String> gridClasses,
+      AreaCoverage.Coverage coverage,
       List<Timing> timings) {
     /** Copies the lists. */
     public PipelineResult {
       Objects.requireNonNull(grid, "grid");
+      Objects.requireNonNull(coverage, "coverage");
       gridClasses = List.copyOf(gridClasses);
       timings = List.copyOf(timings);
     }
@@ -97,7 +101,54 @@ public final class Pipeline {
    */
   public static PipelineResult run(
       VcDataset data, LoadReport load, LocalDate asOf, PipelineOptions options, Consumer<String> progress) {
+    return run(data, load, asOf, options, printing(progress));
+  }
+
+  /**
+   * A listener that prints {@code stage ...} when a stage starts and {@code stage: what in 1.2 s}
+   * when it ends.
+   *
+   * @param lines receives the lines
+   * @return the listener
+   */
+  public static StageListener printing(Consumer<String> lines) {
+    return new StageListener() {
+      private final java.util.Map<String, Long> began = new java.util.concurrent.ConcurrentHashMap<>();
+
+      @Override
+      public void started(String stage) {
+        began.put(stage, System.nanoTime());
+        synchronized (lines) {
+          lines.accept(stage + " ...");
+        }
+      }
+
+      @Override
+      public void finished(String stage, String summary) {
+        double s = (System.nanoTime() - began.getOrDefault(stage, System.nanoTime())) / 1e9;
+        String line = String.format(Locale.ROOT, "%s: %s in %.1f s", stage, summary, s);
+        synchronized (lines) {
+          lines.accept(line);
+        }
+      }
+    };
+  }
+
+  /**
+   * Runs every pillar, telling a listener when each stage ({@code classify}, {@code network},
+   * {@code proximity}, {@code harm}, {@code hotspots}, {@code grid}) starts and ends.
+   *
+   * @param data the data set
+   * @param load the report of its load (or an empty one for data built in code)
+   * @param asOf the as-of date
+   * @param options the options
+   * @param stages told of each stage; never given person-level data
+   * @return the result
+   */
+  public static PipelineResult run(
+      VcDataset data, LoadReport load, LocalDate asOf, PipelineOptions options, StageListener stages) {
     Objects.requireNonNull(asOf, "asOf");
+    StageListener progress = stages;
     List<Timing> timings = new ArrayList<>();
     Classification c =
         stage("classify", timings, progress, () -> VcClassifier.classify(data, asOf, options.classifier()),
@@ -126,8 +177,14 @@ public final class Pipeline {
         stage("grid", timings, progress, () -> grid(data, c, asOf, options),
             x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
     List<String> classes =
-        grid.map(g -> gridClasses(data, c, asOf, options, g)).orElse(List.of());
-    return new PipelineResult(asOf, options, data, load, c, net, p, h, spots, grid, classes, List.copyOf(timings));
+        stage("grid classes", timings, progress,
+            () -> grid.map(g -> gridClasses(data, c, asOf, options, g)).orElse(List.of()),
+            x -> x.size() + " cells classed");
+    AreaCoverage.Coverage coverage =
+        stage("coverage", timings, progress, () -> AreaCoverage.of(data, c, spots),
+            x -> x.all().size() + " levels");
+    return new PipelineResult(
+        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, List.copyOf(timings));
   }
 
   /** The locations of the violent crimes, in the classification's order. */
@@ -172,14 +229,14 @@ public final class Pipeline {
   }
 
   private static <T> T stage(
-      String name, List<Timing> timings, Consumer<String> progress, Supplier<T> work,
+      String name, List<Timing> timings, StageListener progress, Supplier<T> work,
       java.util.function.Function<T, String> what) {
-    progress.accept(name + " ...");
+    progress.started(name);
     long t0 = System.nanoTime();
     T result = work.get();
     double s = (System.nanoTime() - t0) / 1e9;
     timings.add(new Timing(name, s));
-    progress.accept(String.format(Locale.ROOT, "%s: %s in %.1f s", name, what.apply(result), s));
+    progress.finished(name, what.apply(result));
     return result;
   }
 }

@@ -340,7 +340,7 @@ public final class Report {
       h.append("<p>No areas: the crimes carry no area codes and there is no area file.</p>\n</section>\n");
       return;
     }
-    List<AreaCoverage> coverage = AreaCoverage.of(r);
+    List<AreaCoverage> coverage = r.coverage().all();
     for (String lv : r.hotspots().levels()) {
       h.append("<h3>Level ").append(esc(lv)).append("</h3>\n");
       List<AreaFigures> top = ReportMap.topOf(r, lv, year, TOP_AREAS);

@@ -67,11 +67,11 @@ final class ReportFormat {
   }
 
   static String fixed4(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
+    return org.vcanalytics.core.Decimals.fixed4(v);
   }
 
   static String fixed2(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return org.vcanalytics.core.Decimals.fixed(v, 2);
   }
 
   static String fixed1(double v) {

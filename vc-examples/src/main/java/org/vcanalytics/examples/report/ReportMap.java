@@ -179,7 +179,7 @@ final class ReportMap {
         .append(unassigned == 1 ? "it is" : "they are").append(" not on the map.").append("</div>");
     // The map's level may be one the options left out of the figures: then there is nothing to say.
     java.util.Optional<AreaCoverage> coverage =
-        AreaCoverage.of(r, year::contains).stream().filter(c -> c.level().equals(lv)).findFirst();
+        r.coverage().asOfYear(lv);
     if (coverage.isPresent() && coverage.get().violentCrimes() > 0) {
       AreaCoverage missing = coverage.get();
       h.append("<div class=\"note\">").append(missingNote(missing, " in " + year.label()))

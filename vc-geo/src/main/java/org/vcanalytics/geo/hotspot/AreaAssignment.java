@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,16 +188,32 @@ final class AreaAssignment {
     return out;
   }
 
-  /** @return per crime id, its area per level in level order */
-  Map<String, Map<String, String>> byCrime(ViolentCrimes crimes) {
-    Map<String, Map<String, String>> out = new HashMap<>();
+  /** @return each crime's area per level, by crime id */
+  CrimeAreas byCrime(ViolentCrimes crimes) {
+    Map<String, Integer> index = new HashMap<>(crimes.size() * 2);
     for (int i = 0; i < crimes.size(); i++) {
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int l = 0; l < levels.size(); l++) {
-        m.put(levels.get(l), areaOf[l][i]);
-      }
-      out.put(crimes.crime(i).id(), Collections.unmodifiableMap(m));
+      index.put(crimes.crime(i).id(), i);
     }
-    return out;
+    return new CrimeAreas(index, levels, areaOf);
+  }
+
+  /** The area of every crime at every level, by crime id: one index and the level arrays, shared. */
+  static final class CrimeAreas {
+    private final Map<String, Integer> index;
+    private final List<String> levels;
+    private final String[][] areaOf;
+
+    private CrimeAreas(Map<String, Integer> index, List<String> levels, String[][] areaOf) {
+      this.index = index;
+      this.levels = levels;
+      this.areaOf = areaOf;
+    }
+
+    /** @return the crime's area at the level, empty for another crime or level */
+    Optional<String> areaOf(String crimeId, String level) {
+      Integer i = index.get(crimeId);
+      int l = levels.indexOf(level);
+      return i == null || l < 0 ? Optional.empty() : Optional.of(areaOf[l][i]);
+    }
   }
 }

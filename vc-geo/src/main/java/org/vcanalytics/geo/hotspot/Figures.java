@@ -44,10 +44,22 @@ final class Figures {
         tasks.add(new int[] {l, p});
       }
     }
+    // Per crime, once: its weight and its typologies' numbers (read by every task).
+    double[] weights = new double[crimes.size()];
+    int[][] typologies = new int[crimes.size()][];
+    for (int i = 0; i < crimes.size(); i++) {
+      weights[i] = weight.applyAsDouble(crimes.crime(i));
+      List<String> t = crimes.typologies(i);
+      typologies[i] = new int[t.size()];
+      for (int k = 0; k < t.size(); k++) {
+        typologies[i][k] = Typologies.index(t.get(k));
+      }
+    }
+    List<String> typologyNames = Typologies.names();
     List<AreaFigures> out =
         new ArrayList<>(
             tasks.parallelStream()
-                .flatMap(t -> of(crimes, areas, weight, t[0], types.get(t[1])).stream())
+                .flatMap(t -> of(crimes, areas, weights, typologies, typologyNames, t[0], types.get(t[1])).stream())
                 .toList());
     out.sort(
         Comparator.comparing(AreaFigures::level)
@@ -57,33 +69,62 @@ final class Figures {
     return out;
   }
 
-  /** The figures of one level and period type. */
+  /**
+   * The figures of one level and period type. Cells are keyed by numbers (period, typology, area),
+   * not by nested maps of names: one hash lookup per crime and typology.
+   */
   private static List<AreaFigures> of(
       ViolentCrimes crimes,
       AreaAssignment areas,
-      ToDoubleFunction<Crime> weight,
+      double[] weights,
+      int[][] typologies,
+      List<String> typologyNames,
       int l,
       PeriodType pt) {
     String level = areas.levels().get(l);
-    // period -> typology -> area -> totals
-    Map<Period, Map<String, Map<String, Totals>>> cells = new HashMap<>();
+    Map<Period, Integer> periodNumbers = new HashMap<>();
+    List<Period> periods = new ArrayList<>();
+    Map<String, Integer> areaNumbers = new HashMap<>();
+    List<String> areaIds = new ArrayList<>();
+    Map<Long, Totals> cells = new HashMap<>();
     for (int i = 0; i < crimes.size(); i++) {
-      Crime c = crimes.crime(i);
-      double w = weight.applyAsDouble(c);
-      Map<String, Map<String, Totals>> byTyp =
-          cells.computeIfAbsent(pt.of(c.committedOn()), k -> new HashMap<>());
-      for (String t : crimes.typologies(i)) {
-        Totals a =
-            byTyp.computeIfAbsent(t, k -> new HashMap<>())
-                .computeIfAbsent(areas.areaOf(l, i), k -> new Totals());
-        a.add(w, crimes.offenderNumbers(i), crimes.victimNumbers(i));
+      Period period = pt.of(crimes.crime(i).committedOn());
+      Integer p = periodNumbers.get(period);
+      if (p == null) {
+        p = periods.size();
+        periodNumbers.put(period, p);
+        periods.add(period);
+      }
+      String areaId = areas.areaOf(l, i);
+      Integer a = areaNumbers.get(areaId);
+      if (a == null) {
+        a = areaIds.size();
+        areaNumbers.put(areaId, a);
+        areaIds.add(areaId);
+      }
+      for (int t : typologies[i]) {
+        long key = ((long) p << 40) | ((long) t << 32) | a;
+        Totals cell = cells.get(key);
+        if (cell == null) {
+          cell = new Totals();
+          cells.put(key, cell);
+        }
+        cell.add(weights[i], crimes.offenderNumbers(i), crimes.victimNumbers(i));
       }
     }
-    List<AreaFigures> out = new ArrayList<>();
+    // period and typology -> area -> totals, then the figures of each
+    Map<Long, Map<String, Totals>> byPeriodTypology = new HashMap<>();
     cells.forEach(
-        (period, byTyp) ->
-            byTyp.forEach(
-                (typ, byArea) -> out.addAll(cellFigures(areas, level, period, typ, byArea))));
+        (key, totals) ->
+            byPeriodTypology
+                .computeIfAbsent(key >>> 32, k -> new HashMap<>())
+                .put(areaIds.get((int) (key & 0xFFFFFFFFL)), totals));
+    List<AreaFigures> out = new ArrayList<>();
+    byPeriodTypology.forEach(
+        (pt2, byArea) ->
+            out.addAll(
+                cellFigures(
+                    areas, level, periods.get((int) (pt2 >>> 8)), typologyNames.get((int) (pt2 & 0xFF)), byArea)));
     return out;
   }
 

@@ -30,7 +30,7 @@ public final class HotspotResult {
   private final SortedMap<String, AreaLayer> layers;
   private final List<String> levels;
   private final List<LevelAssignment> assignment;
-  private final Map<String, Map<String, String>> areasOfCrime;
+  private final AreaAssignment.CrimeAreas areasOfCrime;
   private final List<AreaFigures> figures;
   private final Map<Key, AreaFigures> figuresByKey = new HashMap<>();
   private final List<Period> trendPeriods;
@@ -46,7 +46,7 @@ public final class HotspotResult {
       SortedMap<String, AreaLayer> layers,
       List<String> levels,
       List<LevelAssignment> assignment,
-      Map<String, Map<String, String>> areasOfCrime,
+      AreaAssignment.CrimeAreas areasOfCrime,
       List<AreaFigures> figures,
       List<Period> trendPeriods,
       List<AreaTrend> trends,
@@ -59,7 +59,7 @@ public final class HotspotResult {
     this.layers = layers;
     this.levels = List.copyOf(levels);
     this.assignment = List.copyOf(assignment);
-    this.areasOfCrime = Collections.unmodifiableMap(areasOfCrime);
+    this.areasOfCrime = areasOfCrime;
     this.figures = List.copyOf(figures);
     for (AreaFigures f : figures) {
       figuresByKey.put(new Key(f.level(), f.areaId(), f.period(), f.typology()), f);
@@ -104,8 +104,7 @@ public final class HotspotResult {
    *     level
    */
   public Optional<String> areaOf(String crimeId, String level) {
-    Map<String, String> m = areasOfCrime.get(crimeId);
-    return m == null ? Optional.empty() : Optional.ofNullable(m.get(level));
+    return areasOfCrime.areaOf(crimeId, level);
   }
 
   /** @return every non-empty area × period × typology cell, in the order of the class comment */
