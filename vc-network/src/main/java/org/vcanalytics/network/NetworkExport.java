@@ -90,17 +90,33 @@ public final class NetworkExport {
     return new NetworkExport(people, links, attributeNames, attributes, p::pseudonym);
   }
 
-  private Graph<String, Link> graph() {
-    Graph<String, Link> g =
-        GraphTypeBuilder.<String, Link>undirected()
+  /**
+   * A link as an edge of the exported graph, with its id ({@code e0}, {@code e1}, ... in link order).
+   * Compared by identity: the graph's own maps then never hash a link's fields.
+   */
+  private static final class Edge {
+    final Link link;
+    final String id;
+
+    Edge(Link link, String id) {
+      this.link = link;
+      this.id = id;
+    }
+  }
+
+  private Graph<String, Edge> graph() {
+    Graph<String, Edge> g =
+        GraphTypeBuilder.<String, Edge>undirected()
             .allowingMultipleEdges(false)
             .allowingSelfLoops(false)
             .weighted(true)
             .buildGraph();
     people.forEach(g::addVertex);
-    for (Link l : links) {
-      g.addEdge(l.personA(), l.personB(), l);
-      g.setEdgeWeight(l, l.weight());
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
+      Edge e = new Edge(l, "e" + i);
+      g.addEdge(l.personA(), l.personB(), e);
+      g.setEdgeWeight(e, l.weight());
     }
     return g;
   }
@@ -152,6 +168,10 @@ public final class NetworkExport {
   }
 
   /** The evidence counts; the weight goes in each format's own weight field. */
+  private static Map<String, Attribute> linkAttributes(Edge e) {
+    return linkAttributes(e.link);
+  }
+
   private static Map<String, Attribute> linkAttributes(Link l) {
     Map<String, Attribute> out = new LinkedHashMap<>();
     out.put("crime_evidence", DefaultAttribute.createAttribute(l.crimeEvidence()));
@@ -161,7 +181,7 @@ public final class NetworkExport {
 
   /** @param out where to write GraphML */
   public void graphml(Writer out) {
-    GraphMLExporter<String, Link> x = new GraphMLExporter<>(xmlIds());
+    GraphMLExporter<String, Edge> x = new GraphMLExporter<>(xmlIds());
     for (String n : attributeNames) {
       x.registerAttribute(n, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     }
@@ -169,15 +189,14 @@ public final class NetworkExport {
     x.registerAttribute("crime_evidence", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
     x.registerAttribute("intel_evidence", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
     x.setVertexAttributeProvider(this::nodeAttributes);
-    x.setEdgeIdProvider(indexedIds());
+    x.setEdgeIdProvider(e -> e.id);
     x.setEdgeAttributeProvider(NetworkExport::linkAttributes);
     x.exportGraph(graph(), out);
   }
 
   /** @param out where to write GEXF 1.2 */
   public void gexf(Writer out) {
-    Map<Link, String> ids = edgeIds();
-    GEXFExporter<String, Link> x = new GEXFExporter<>(xmlIds(), ids::get);
+    GEXFExporter<String, Edge> x = new GEXFExporter<>(xmlIds(), e -> e.id);
     for (String n : attributeNames) {
       x.registerAttribute(n, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
     }
@@ -190,12 +209,8 @@ public final class NetworkExport {
     x.exportGraph(graph(), out);
   }
 
-  private Function<Link, String> indexedIds() {
-    return edgeIds()::get;
-  }
-
   private Map<Link, String> edgeIds() {
-    Map<Link, String> ids = new java.util.HashMap<>();
+    Map<Link, String> ids = new java.util.IdentityHashMap<>();
     for (int i = 0; i < links.size(); i++) {
       ids.put(links.get(i), "e" + i);
     }

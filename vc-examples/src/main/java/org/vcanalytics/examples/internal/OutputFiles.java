@@ -99,6 +99,18 @@ public final class OutputFiles {
     }
   }
 
+  /**
+   * Rows made one at a time as the file is written, so that a million rows (with an explanation
+   * each) are never all in memory.
+   *
+   * @param items the items, one row each, in order
+   * @param row an item's cells
+   * @return the rows
+   */
+  public static <T> Iterable<List<String>> rows(List<T> items, java.util.function.Function<T, List<String>> row) {
+    return () -> items.stream().map(row).iterator();
+  }
+
   /** Writes a CSV file: a header, then the rows, every cell through {@link #cell}. */
   public static Path csv(Path file, List<String> header, Iterable<List<String>> rows) throws IOException {
     return write(

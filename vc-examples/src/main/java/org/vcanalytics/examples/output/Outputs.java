@@ -162,52 +162,54 @@ public final class Outputs {
 
   private static Path events(PipelineResult r, Path file) throws IOException {
     WeightTable weights = r.options().harmOptions().weights();
-    List<List<String>> rows = new ArrayList<>();
-    for (CrimeClassification c : r.classification().crimes()) {
-      Crime crime = r.data().crime(c.crimeId()).orElseThrow();
-      List<String> types = new ArrayList<>();
-      c.typologies().forEach(t -> types.add(t.name()));
-      rows.add(
-          List.of(
-              c.crimeId(),
-              Boolean.toString(c.violent()),
-              String.join(";", types),
-              weights.find(crime.hoCode()).map(w -> OutputFiles.fixed4(w.value())).orElse(""),
-              crime.hoCode(),
-              crime.committedOn().toString()));
-    }
-    return OutputFiles.csv(file, List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"), rows);
+    return OutputFiles.csv(
+        file,
+        List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"),
+        OutputFiles.rows(
+            r.classification().crimes(),
+            c -> {
+              Crime crime = r.data().crime(c.crimeId()).orElseThrow();
+              List<String> types = new ArrayList<>();
+              c.typologies().forEach(t -> types.add(t.name()));
+              return List.of(
+                  c.crimeId(),
+                  Boolean.toString(c.violent()),
+                  String.join(";", types),
+                  weights.find(crime.hoCode()).map(w -> OutputFiles.fixed4(w.value())).orElse(""),
+                  crime.hoCode(),
+                  crime.committedOn().toString());
+            }));
   }
 
   private static Path people(PipelineResult r, Path file) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
-    for (PersonHarm p : r.harm().people()) {
-      rows.add(
-          List.of(
-              p.personId(),
-              p.category().name(),
-              Integer.toString(p.vcEvents()),
-              OutputFiles.fixed4(p.harm()),
-              OutputFiles.fixed4(p.harmRecency()),
-              p.lastVcOn().map(Object::toString).orElse(""),
-              p.explanation(),
-              r.proximity().hops(p.personId()).isPresent() ? Integer.toString(r.proximity().hops(p.personId()).getAsInt()) : ""));
-    }
     return OutputFiles.csv(
         file,
         List.of("person_id", "category", "vc_events", "harm", "harm_recency", "last_vc_on", "explanation", "proximity"),
-        rows);
+        OutputFiles.rows(
+            r.harm().people(),
+            p -> {
+              java.util.OptionalInt hops = r.proximity().hops(p.personId());
+              return List.of(
+                  p.personId(),
+                  p.category().name(),
+                  Integer.toString(p.vcEvents()),
+                  OutputFiles.fixed4(p.harm()),
+                  OutputFiles.fixed4(p.harmRecency()),
+                  p.lastVcOn().map(Object::toString).orElse(""),
+                  p.explanation(),
+                  hops.isPresent() ? Integer.toString(hops.getAsInt()) : "");
+            }));
   }
 
   private static Path links(PipelineResult r, Path file) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
-    for (Link l : r.network().links()) {
-      rows.add(
-          List.of(
-              l.personA(), l.personB(), OutputFiles.fixed4(l.weight()), Long.toString(l.crimeEvidence()),
-              Long.toString(l.intelEvidence())));
-    }
-    return OutputFiles.csv(file, List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), rows);
+    return OutputFiles.csv(
+        file,
+        List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"),
+        OutputFiles.rows(
+            r.network().links(),
+            l -> List.of(
+                l.personA(), l.personB(), OutputFiles.fixed4(l.weight()), Long.toString(l.crimeEvidence()),
+                Long.toString(l.intelEvidence()))));
   }
 
   private static Path rejections(PipelineResult r, Path file) throws IOException {

@@ -82,19 +82,27 @@ final class Figures {
       int l,
       PeriodType pt) {
     String level = areas.levels().get(l);
-    Map<Period, Integer> periodNumbers = new HashMap<>();
+    int n = crimes.size();
+    // First pass: each crime's period and area as numbers (a period is worked out once per day).
+    Map<java.time.LocalDate, Integer> periodOfDay = new HashMap<>();
     List<Period> periods = new ArrayList<>();
     Map<String, Integer> areaNumbers = new HashMap<>();
     List<String> areaIds = new ArrayList<>();
-    Map<Long, Totals> cells = new HashMap<>();
-    for (int i = 0; i < crimes.size(); i++) {
-      Period period = pt.of(crimes.crime(i).committedOn());
-      Integer p = periodNumbers.get(period);
+    int[] periodOf = new int[n];
+    int[] areaOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      java.time.LocalDate day = crimes.crime(i).committedOn();
+      Integer p = periodOfDay.get(day);
       if (p == null) {
-        p = periods.size();
-        periodNumbers.put(period, p);
-        periods.add(period);
+        Period period = pt.of(day);
+        p = periods.indexOf(period);
+        if (p < 0) {
+          p = periods.size();
+          periods.add(period);
+        }
+        periodOfDay.put(day, p);
       }
+      periodOf[i] = p;
       String areaId = areas.areaOf(l, i);
       Integer a = areaNumbers.get(areaId);
       if (a == null) {
@@ -102,14 +110,16 @@ final class Figures {
         areaNumbers.put(areaId, a);
         areaIds.add(areaId);
       }
+      areaOf[i] = a;
+    }
+    // Second pass: the cells, numbered (period × typology × area) densely.
+    int types = typologyNames.size();
+    int areaCount = Math.max(1, areaIds.size());
+    Cells cells = new Cells((long) periods.size() * types * areaCount);
+    for (int i = 0; i < n; i++) {
       for (int t : typologies[i]) {
-        long key = ((long) p << 40) | ((long) t << 32) | a;
-        Totals cell = cells.get(key);
-        if (cell == null) {
-          cell = new Totals();
-          cells.put(key, cell);
-        }
-        cell.add(weights[i], crimes.offenderNumbers(i), crimes.victimNumbers(i));
+        long key = ((long) periodOf[i] * types + t) * areaCount + areaOf[i];
+        cells.get(key).add(weights[i], crimes.offenderNumbers(i), crimes.victimNumbers(i));
       }
     }
     // period and typology -> area -> totals, then the figures of each
@@ -117,15 +127,51 @@ final class Figures {
     cells.forEach(
         (key, totals) ->
             byPeriodTypology
-                .computeIfAbsent(key >>> 32, k -> new HashMap<>())
-                .put(areaIds.get((int) (key & 0xFFFFFFFFL)), totals));
+                .computeIfAbsent(key / areaCount, k -> new HashMap<>())
+                .put(areaIds.get((int) (key % areaCount)), totals));
     List<AreaFigures> out = new ArrayList<>();
     byPeriodTypology.forEach(
         (pt2, byArea) ->
             out.addAll(
                 cellFigures(
-                    areas, level, periods.get((int) (pt2 >>> 8)), typologyNames.get((int) (pt2 & 0xFF)), byArea)));
+                    areas, level, periods.get((int) (pt2 / types)), typologyNames.get((int) (pt2 % types)), byArea)));
     return out;
+  }
+
+  /** The running totals by dense cell number: an array when there are few enough cells, else a map. */
+  private static final class Cells {
+    private static final long ARRAY_LIMIT = 1 << 24;
+    private final Totals[] array;
+    private final Map<Long, Totals> map;
+
+    Cells(long size) {
+      array = size <= ARRAY_LIMIT ? new Totals[(int) size] : null;
+      map = array == null ? new HashMap<>() : null;
+    }
+
+    Totals get(long key) {
+      if (array != null) {
+        Totals t = array[(int) key];
+        if (t == null) {
+          t = new Totals();
+          array[(int) key] = t;
+        }
+        return t;
+      }
+      return map.computeIfAbsent(key, k -> new Totals());
+    }
+
+    void forEach(java.util.function.BiConsumer<Long, Totals> action) {
+      if (array != null) {
+        for (int k = 0; k < array.length; k++) {
+          if (array[k] != null) {
+            action.accept((long) k, array[k]);
+          }
+        }
+      } else {
+        map.forEach(action);
+      }
+    }
   }
 
   private static List<AreaFigures> cellFigures(

@@ -41,6 +41,10 @@ public record Journey(
       OptionalDouble distance,
       Map<String, String> home,
       Map<String, String> crime) {
-    return new Journey(crimeId, personId, committedOn, distance, new TreeMap<>(home), new TreeMap<>(crime));
+    return new Journey(crimeId, personId, committedOn, distance, asSorted(home), asSorted(crime));
+  }
+
+  private static SortedMap<String, String> asSorted(Map<String, String> m) {
+    return m instanceof SortedMap<String, String> s ? s : new TreeMap<>(m);
   }
 }

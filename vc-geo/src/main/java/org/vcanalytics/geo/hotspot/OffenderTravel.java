@@ -3,14 +3,11 @@ package org.vcanalytics.geo.hotspot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.core.Person;
@@ -36,34 +33,42 @@ final class OffenderTravel {
         travelLevels.add(l);
       }
     }
+    int t = travelLevels.size();
     Map<String, Map<String, String>> homeAreasOf = new HashMap<>();
     List<Journey> journeys = new ArrayList<>();
     long withoutHome = 0;
     List<Double> distances = new ArrayList<>();
-    // level -> (home, crime) -> [journeys, people]
-    List<Map<List<String>, long[]>> flowCounts = new ArrayList<>();
-    List<Map<List<String>, Set<String>>> flowPeople = new ArrayList<>();
-    // level -> crime area -> people with home / outside / without home
-    List<Map<String, Set<String>>> withHome = new ArrayList<>();
-    List<Map<String, Set<String>>> outside = new ArrayList<>();
-    List<Map<String, Set<String>>> noHome = new ArrayList<>();
-    for (int x = 0; x < travelLevels.size(); x++) {
-      flowCounts.add(new HashMap<>());
-      flowPeople.add(new HashMap<>());
+    // Per travel level: areas by number; flows keyed by (home, crime) area numbers; per crime area
+    // the person numbers with a home, living outside, without a home (repeats counted distinct once).
+    List<Map<String, Integer>> areaNumbers = new ArrayList<>();
+    List<List<String>> areaIds = new ArrayList<>();
+    List<Map<Long, People>> flows = new ArrayList<>();
+    List<Map<Integer, People>> withHome = new ArrayList<>();
+    List<Map<Integer, People>> outside = new ArrayList<>();
+    List<Map<Integer, People>> noHome = new ArrayList<>();
+    for (int x = 0; x < t; x++) {
+      areaNumbers.add(new HashMap<>());
+      areaIds.add(new ArrayList<>());
+      flows.add(new HashMap<>());
       withHome.add(new HashMap<>());
       outside.add(new HashMap<>());
       noHome.add(new HashMap<>());
     }
     for (int i = 0; i < crimes.size(); i++) {
       Crime c = crimes.crime(i);
-      for (String pid : crimes.offenders(i)) {
+      String[] offenders = crimes.offenders(i);
+      int[] numbers = crimes.offenderNumbers(i);
+      for (int o = 0; o < offenders.length; o++) {
+        String pid = offenders[o];
+        int person = numbers[o];
         Optional<GridPoint> home = data.person(pid).flatMap(Person::home);
         if (home.isEmpty()) {
           withoutHome++;
-          for (int x = 0; x < travelLevels.size(); x++) {
+          for (int x = 0; x < t; x++) {
             String crimeArea = areas.areaOf(travelLevels.get(x), i);
             if (!crimeArea.equals(AreaLayer.UNASSIGNED)) {
-              noHome.get(x).computeIfAbsent(crimeArea, k -> new HashSet<>()).add(pid);
+              noHome.get(x).computeIfAbsent(number(crimeArea, areaNumbers.get(x), areaIds.get(x)), k -> new People())
+                  .add(person);
             }
           }
           continue;
@@ -88,48 +93,51 @@ final class OffenderTravel {
                 : OptionalDouble.empty();
         d.ifPresent(distances::add);
         journeys.add(Journey.of(c.id(), pid, c.committedOn(), d, homeAreas, crimeAreas));
-        for (int x = 0; x < travelLevels.size(); x++) {
+        for (int x = 0; x < t; x++) {
           String level = levels.get(travelLevels.get(x));
           String homeArea = homeAreas.get(level);
           String crimeArea = areas.areaOf(travelLevels.get(x), i);
-          List<String> key = List.of(homeArea, crimeArea);
-          flowCounts.get(x).computeIfAbsent(key, k -> new long[1])[0]++;
-          flowPeople.get(x).computeIfAbsent(key, k -> new HashSet<>()).add(pid);
+          int h = number(homeArea, areaNumbers.get(x), areaIds.get(x));
+          int a = number(crimeArea, areaNumbers.get(x), areaIds.get(x));
+          flows.get(x).computeIfAbsent(((long) h << 32) | a, k -> new People()).add(person);
           if (!crimeArea.equals(AreaLayer.UNASSIGNED)) {
-            withHome.get(x).computeIfAbsent(crimeArea, k -> new HashSet<>()).add(pid);
-            if (!homeArea.equals(crimeArea)) {
-              outside.get(x).computeIfAbsent(crimeArea, k -> new HashSet<>()).add(pid);
+            withHome.get(x).computeIfAbsent(a, k -> new People()).add(person);
+            if (h != a) {
+              outside.get(x).computeIfAbsent(a, k -> new People()).add(person);
             }
           }
         }
       }
     }
-    List<Flow> flows = new ArrayList<>();
+    List<Flow> flowList = new ArrayList<>();
     List<OffenderOrigins> origins = new ArrayList<>();
-    for (int x = 0; x < travelLevels.size(); x++) {
+    for (int x = 0; x < t; x++) {
       String level = levels.get(travelLevels.get(x));
-      Map<List<String>, Set<String>> people = flowPeople.get(x);
-      flowCounts
+      List<String> ids = areaIds.get(x);
+      flows
           .get(x)
           .forEach(
-              (key, n) ->
-                  flows.add(new Flow(level, key.get(0), key.get(1), n[0], people.get(key).size())));
-      TreeSet<String> crimeAreas = new TreeSet<>(withHome.get(x).keySet());
-      crimeAreas.addAll(noHome.get(x).keySet());
-      for (String area : crimeAreas) {
-        long with = withHome.get(x).getOrDefault(area, Set.of()).size();
-        long out = outside.get(x).getOrDefault(area, Set.of()).size();
+              (key, p) ->
+                  flowList.add(
+                      new Flow(level, ids.get((int) (key >>> 32)), ids.get((int) (key & 0xFFFFFFFFL)), p.size(),
+                          p.distinct())));
+      TreeMap<String, Integer> crimeAreas = new TreeMap<>();
+      withHome.get(x).keySet().forEach(a -> crimeAreas.put(ids.get(a), a));
+      noHome.get(x).keySet().forEach(a -> crimeAreas.put(ids.get(a), a));
+      for (Map.Entry<String, Integer> e : crimeAreas.entrySet()) {
+        long with = distinct(withHome.get(x).get(e.getValue()));
+        long out = distinct(outside.get(x).get(e.getValue()));
         origins.add(
             new OffenderOrigins(
                 level,
-                area,
+                e.getKey(),
                 with,
                 out,
                 with == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) out / with),
-                noHome.get(x).getOrDefault(area, Set.of()).size()));
+                distinct(noHome.get(x).get(e.getValue()))));
       }
     }
-    flows.sort(
+    flowList.sort(
         Comparator.comparing(Flow::level)
             .thenComparing(Flow::homeArea, AreaAssignment.AREA_ORDER)
             .thenComparing(Flow::crimeArea, AreaAssignment.AREA_ORDER));
@@ -138,7 +146,51 @@ final class OffenderTravel {
         journeys,
         withoutHome,
         sorted.length == 0 ? Optional.empty() : Optional.of(DistanceSummary.ofSorted(sorted)),
-        flows,
+        flowList,
         origins);
+  }
+
+  private static int number(String area, Map<String, Integer> numbers, List<String> ids) {
+    Integer n = numbers.get(area);
+    if (n == null) {
+      n = ids.size();
+      numbers.put(area, n);
+      ids.add(area);
+    }
+    return n;
+  }
+
+  private static long distinct(People p) {
+    return p == null ? 0 : p.distinct();
+  }
+
+  /** Person numbers as they come, repeats included; counted distinct once, at the end. */
+  private static final class People {
+    private int[] numbers = new int[2];
+    private int size;
+
+    void add(int person) {
+      if (size == numbers.length) {
+        numbers = java.util.Arrays.copyOf(numbers, size * 2);
+      }
+      numbers[size++] = person;
+    }
+
+    /** @return how many were added, repeats included (a flow's journeys) */
+    long size() {
+      return size;
+    }
+
+    long distinct() {
+      int[] sorted = java.util.Arrays.copyOf(numbers, size);
+      java.util.Arrays.sort(sorted);
+      long d = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          d++;
+        }
+      }
+      return d;
+    }
   }
 }
