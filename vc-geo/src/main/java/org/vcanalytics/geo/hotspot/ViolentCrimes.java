@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Role;
@@ -74,25 +72,38 @@ final class ViolentCrimes {
         t.add(ty.name());
       }
       typologies.add(Collections.unmodifiableList(t));
-      TreeSet<String> off = new TreeSet<>();
-      TreeSet<String> vic = new TreeSet<>();
-      for (Involvement inv : data.involvementsIn(c.id())) {
-        if (inv.role().isOffenderOrSuspect()) {
-          off.add(inv.personId());
-        } else if (inv.role() == Role.VICTIM) {
-          vic.add(inv.personId());
-        }
-      }
-      offenders.add(off.toArray(new String[0]));
+      List<Involvement> involved = data.involvementsIn(c.id());
+      String[] off = distinctSorted(involved, true);
+      String[] vic = distinctSorted(involved, false);
+      offenders.add(off);
       offenderNumbers.add(numbers(off, personNumber));
       victimNumbers.add(numbers(vic, personNumber));
     }
     return new ViolentCrimes(crimes, typologies, offenders, offenderNumbers, victimNumbers);
   }
 
+  /** The crime's offenders and suspects (or its victims), each once, in id order. */
+  private static String[] distinctSorted(List<Involvement> involved, boolean offenders) {
+    String[] out = new String[involved.size()];
+    int n = 0;
+    for (Involvement inv : involved) {
+      if (offenders ? inv.role().isOffenderOrSuspect() : inv.role() == Role.VICTIM) {
+        out[n++] = inv.personId();
+      }
+    }
+    java.util.Arrays.sort(out, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || !out[i].equals(out[d - 1])) {
+        out[d++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, d);
+  }
+
   /** Each person's number, given the first time the person is seen. */
-  private static int[] numbers(Set<String> people, Map<String, Integer> personNumber) {
-    int[] out = new int[people.size()];
+  private static int[] numbers(String[] people, Map<String, Integer> personNumber) {
+    int[] out = new int[people.length];
     int k = 0;
     for (String p : people) {
       Integer known = personNumber.putIfAbsent(p, personNumber.size());
