@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A {@link PersonNetwork} relabelled for path measures: the people of each connected component get
  * consecutive labels, components ordered largest first (ties by their first person id, as {@link
- * Structure#components} orders them), people inside a component in
- * person order. Adjacency is in compressed sparse rows of primitive arrays, each row in the
+ * Structure#components} orders them), people inside a component in breadth-first order from its
+ * first person. Adjacency is in compressed sparse rows of primitive arrays, each row in the
  * network's neighbour order, with the path cost of every arc (1 / weight, or 1 per link). Building is
  * O(n + m); immutable once built.
  */
@@ -38,12 +38,14 @@ final class PathGraph {
     int comps = 0;
     int[] sizes = new int[Math.max(n, 1)];
     int[] firstNode = new int[Math.max(n, 1)];
+    int[] queueStart = new int[Math.max(n, 1)];
+    int tail = 0;
     for (int s = 0; s < n; s++) {
       if (comp[s] >= 0) {
         continue;
       }
-      int head = 0;
-      int tail = 0;
+      int head = tail;
+      int begin = tail;
       comp[s] = comps;
       queue[tail++] = s;
       while (head < tail) {
@@ -56,8 +58,9 @@ final class PathGraph {
           }
         }
       }
-      sizes[comps] = tail;
+      sizes[comps] = tail - begin;
       firstNode[comps] = s;
+      queueStart[comps] = begin;
       comps++;
     }
     // Rank components: largest first, ties by their first person's id (as Structure orders them).
@@ -78,12 +81,16 @@ final class PathGraph {
     componentOf = new int[n];
     person = new int[n];
     label = new int[n];
-    int[] fill = Arrays.copyOf(first, comps);
-    for (int i = 0; i < n; i++) {
-      int r = rankOf[comp[i]];
-      componentOf[i] = r;
-      label[i] = fill[r]++;
-      person[label[i]] = i;
+    // Inside a component, labels in breadth-first order from its first person: neighbours get near
+    // labels, so a search touches memory close together.
+    for (int r = 0; r < comps; r++) {
+      int c = byRank[r];
+      for (int j = 0; j < sizes[c]; j++) {
+        int i = queue[queueStart[c] + j];
+        componentOf[i] = r;
+        label[i] = first[r] + j;
+        person[first[r] + j] = i;
+      }
     }
     off = new int[n + 1];
     for (int v = 0; v < n; v++) {
@@ -109,6 +116,17 @@ final class PathGraph {
   /** @return the number of components */
   int components() {
     return first.length - 1;
+  }
+
+  /** @param c a component rank @return its labels, in person order */
+  int[] membersInPersonOrder(int c) {
+    int lo = first[c];
+    int[] people = Arrays.copyOfRange(person, lo, first[c + 1]);
+    Arrays.sort(people);
+    for (int j = 0; j < people.length; j++) {
+      people[j] = label[people[j]];
+    }
+    return people;
   }
 
   /** @param c a component rank @return its number of people */

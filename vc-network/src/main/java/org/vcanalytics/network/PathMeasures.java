@@ -156,13 +156,9 @@ final class PathMeasures {
 
   /** Centrality's draw: k distinct sources by a partial Fisher–Yates shuffle, as labels. */
   private static int[] sample(PathGraph g, int c, int samples, long seed) {
-    int lo = g.first[c];
     int size = g.size(c);
-    int[] pool = new int[size];
-    for (int i = 0; i < size; i++) {
-      pool[i] = lo + i; // labels in person order, as Structure.members lists them
-    }
-    Random r = new Random(seed ^ g.person[lo]);
+    int[] pool = g.membersInPersonOrder(c); // as Structure.members lists them
+    Random r = new Random(seed ^ g.person[pool[0]]);
     int k = Math.min(samples, size);
     for (int i = 0; i < k; i++) {
       int j = i + r.nextInt(size - i);

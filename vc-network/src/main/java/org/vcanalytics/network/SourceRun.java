@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * One thread's single-source shortest-path runs on a {@link PathGraph}, reusing its work arrays
  * across sources: breadth first when every cost is 1, otherwise Dijkstra with an indexed binary heap
- * of primitive arrays (decrease-key, keys in {@link #dist}, no boxing). Counts shortest paths
+ * of primitive arrays (decrease-key; int items and their double keys side by side, no boxing). Counts shortest paths
  * (σ), keeps predecessors in the arc slots of each row, and accumulates Brandes' dependencies
  * (Brandes 2001). Path costs equal within a relative {@link Centrality#TIE} count as equal, as in
  * {@link Centrality}. Each run is O(m + n log n) weighted, O(m + n) unweighted. Not thread-safe: one
@@ -24,6 +24,8 @@ final class SourceRun {
   private final int[] preds;
   private final int[] predCount;
   private final int[] heap;
+  /** The key of each heap slot (the distance of its label), kept beside it so sifting reads memory in order. */
+  private final double[] key;
   private final int[] pos;
   /** How many labels the last run settled. */
   int settled;
@@ -39,6 +41,7 @@ final class SourceRun {
     preds = new int[g.adj.length];
     predCount = new int[n];
     heap = bfs ? new int[0] : new int[n];
+    key = bfs ? new double[0] : new double[n];
     pos = new int[n];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     Arrays.fill(pos, -1);
@@ -92,16 +95,14 @@ final class SourceRun {
     int size = 0;
     dist[s] = 0;
     sigma[s] = 1;
-    heap[size++] = s;
+    heap[size] = s;
+    key[size++] = 0;
     pos[s] = 0;
     while (size > 0) {
       int u = heap[0];
       size--;
       if (size > 0) {
-        int last = heap[size];
-        heap[0] = last;
-        pos[last] = 0;
-        siftDown(0, size);
+        siftDown(heap[size], key[size], size);
       }
       pos[u] = SETTLED;
       order[count++] = u;
@@ -120,9 +121,7 @@ final class SourceRun {
           sigma[v] = su;
           preds[off[v]] = u;
           predCount[v] = 1;
-          heap[size] = v;
-          pos[v] = size;
-          siftUp(size++);
+          siftUp(v, d, size++);
         } else if (Math.abs(d - dv) <= tie * Math.max(d, dv)) { // an equal path
           sigma[v] += su;
           preds[off[v] + predCount[v]++] = u;
@@ -131,52 +130,55 @@ final class SourceRun {
           sigma[v] = su;
           preds[off[v]] = u;
           predCount[v] = 1;
-          siftUp(pv);
+          siftUp(v, d, pv);
         }
       }
     }
     settled = count;
   }
 
-  private void siftUp(int i) {
-    int x = heap[i];
-    double key = dist[x];
+  /** Moves label x with key k up from slot i. */
+  private void siftUp(int x, double k, int i) {
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      int p = heap[parent];
-      if (dist[p] <= key) {
+      double pk = key[parent];
+      if (pk <= k) {
         break;
       }
+      int p = heap[parent];
       heap[i] = p;
+      key[i] = pk;
       pos[p] = i;
       i = parent;
     }
     heap[i] = x;
+    key[i] = k;
     pos[x] = i;
   }
 
-  private void siftDown(int i, int size) {
-    int x = heap[i];
-    double key = dist[x];
+  /** Puts label x with key k at the root of a heap of size slots and moves it down. */
+  private void siftDown(int x, double k, int size) {
+    int i = 0;
     int half = size >>> 1;
     while (i < half) {
       int c = 2 * i + 1;
-      int child = heap[c];
-      double ck = dist[child];
+      double ck = key[c];
       int r = c + 1;
-      if (r < size && dist[heap[r]] < ck) {
+      if (r < size && key[r] < ck) {
         c = r;
-        child = heap[r];
-        ck = dist[child];
+        ck = key[r];
       }
-      if (key <= ck) {
+      if (k <= ck) {
         break;
       }
+      int child = heap[c];
       heap[i] = child;
+      key[i] = ck;
       pos[child] = i;
       i = c;
     }
     heap[i] = x;
+    key[i] = k;
     pos[x] = i;
   }
 
