@@ -95,6 +95,12 @@ public final class Structure {
    * @return the communities, largest first (ties by first person id), each in id order
    */
   public static List<List<String>> communities(PersonNetwork net, long seed) {
+    int[] comp = communityIndex(net, seed);
+    return groups(net, comp, Arrays.stream(comp).max().orElse(-1) + 1);
+  }
+
+  /** Community number of each node, numbered in order of each community's first node. */
+  static int[] communityIndex(PersonNetwork net, long seed) {
     int n = net.size();
     int[] label = new int[n];
     for (int i = 0; i < n; i++) {
@@ -148,7 +154,41 @@ public final class Structure {
       }
       comp[i] = renumber[label[i]];
     }
-    return groups(net, comp, c);
+    return comp;
+  }
+
+  /**
+   * The number of each person's group in the order {@link #groups} lists them: 1 for the largest,
+   * ties by first person id.
+   */
+  static int[] groupNumbers(PersonNetwork net, int[] groupOf) {
+    int count = Arrays.stream(groupOf).max().orElse(-1) + 1;
+    int[] size = new int[count];
+    int[] firstOf = new int[count];
+    Arrays.fill(firstOf, -1);
+    for (int i = 0; i < groupOf.length; i++) {
+      size[groupOf[i]]++;
+      if (firstOf[groupOf[i]] < 0) {
+        firstOf[groupOf[i]] = i;
+      }
+    }
+    Integer[] rank = new Integer[count];
+    for (int g = 0; g < count; g++) {
+      rank[g] = g;
+    }
+    List<String> ids = net.people();
+    Arrays.sort(rank, (a, b) -> size[a] != size[b]
+        ? Integer.compare(size[b], size[a])
+        : ids.get(firstOf[a]).compareTo(ids.get(firstOf[b])));
+    int[] number = new int[count];
+    for (int r = 0; r < count; r++) {
+      number[rank[r]] = r + 1;
+    }
+    int[] out = new int[groupOf.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = number[groupOf[i]];
+    }
+    return out;
   }
 
   /**
@@ -159,6 +199,16 @@ public final class Structure {
    * @return each person's coreness
    */
   public static Scores coreness(PersonNetwork net) {
+    int[] core = corenessIndex(net);
+    double[] out = new double[core.length];
+    for (int i = 0; i < core.length; i++) {
+      out[i] = core[i];
+    }
+    return new Scores(net, out);
+  }
+
+  /** Each node's coreness. */
+  static int[] corenessIndex(PersonNetwork net) {
     int n = net.size();
     int[] deg = new int[n];
     int max = 0;
@@ -209,11 +259,7 @@ public final class Structure {
         }
       }
     }
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = deg[i];
-    }
-    return new Scores(net, out);
+    return deg;
   }
 
   /**
