@@ -29,6 +29,7 @@ import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
+import org.vcanalytics.network.NetworkMeasures;
 import org.vcanalytics.geo.hotspot.AreaFigures;
 import org.vcanalytics.geo.grid.GridHotspots;
 import org.vcanalytics.geo.hotspot.Flow;
@@ -184,22 +185,40 @@ public final class Outputs {
   private static Path people(PipelineResult r, Path file) throws IOException {
     return OutputFiles.csv(
         file,
-        List.of("person_id", "category", "vc_events", "harm", "harm_recency", "last_vc_on", "explanation", "proximity"),
+        List.of("person_id", "category", "vc_events", "harm", "harm_recency", "last_vc_on", "explanation", "proximity",
+            "degree", "weighted_degree", "betweenness", "closeness", "component", "community", "coreness"),
         OutputFiles.rows(
             r.harm().people(),
             p -> {
               java.util.OptionalInt hops = r.proximity().hops(p.personId());
-              return List.of(
-                  p.personId(),
-                  p.category().name(),
-                  Integer.toString(p.vcEvents()),
-                  OutputFiles.fixed4(p.harm()),
-                  OutputFiles.fixed4(p.harmRecency()),
-                  p.lastVcOn().map(Object::toString).orElse(""),
-                  p.explanation(),
-                  hops.isPresent() ? Integer.toString(hops.getAsInt()) : "");
+              List<String> row = new ArrayList<>(15);
+              row.add(p.personId());
+              row.add(p.category().name());
+              row.add(Integer.toString(p.vcEvents()));
+              row.add(OutputFiles.fixed4(p.harm()));
+              row.add(OutputFiles.fixed4(p.harmRecency()));
+              row.add(p.lastVcOn().map(Object::toString).orElse(""));
+              row.add(p.explanation());
+              row.add(hops.isPresent() ? Integer.toString(hops.getAsInt()) : "");
+              java.util.Optional<NetworkMeasures.PersonMeasures> m =
+                  r.measures().flatMap(x -> x.person(p.personId())).filter(x -> x.linked());
+              if (m.isPresent()) {
+                NetworkMeasures.PersonMeasures x = m.get();
+                row.add(Integer.toString(x.degree()));
+                row.add(OutputFiles.fixed4(x.weightedDegree()));
+                row.add(OutputFiles.fixed4(x.betweenness()));
+                row.add(org.vcanalytics.core.Decimals.fixed(x.closeness(), 6));
+                row.add(Integer.toString(x.component()));
+                row.add(Integer.toString(x.community()));
+                row.add(Integer.toString(x.coreness()));
+              } else {
+                row.addAll(NO_MEASURES);
+              }
+              return row;
             }));
   }
+
+  private static final List<String> NO_MEASURES = java.util.Collections.nCopies(7, "");
 
   private static Path links(PipelineResult r, Path file) throws IOException {
     return OutputFiles.csv(
@@ -450,6 +469,23 @@ public final class Outputs {
     net.put("people", r.network().people().size());
     net.put("links", r.network().links().size());
     net.put("violent_offenders", r.proximity().sources().size());
+    ObjectNode measures = net.putObject("measures"); // people.csv's degree ... coreness; docs/network.md
+    measures.put("computed", r.measures().isPresent());
+    if (r.measures().isEmpty()) {
+      measures.put("note", "not worked out (off by default): the columns degree to coreness of people.csv are"
+          + " empty; set the option measures.enabled to true");
+    } else {
+      NetworkMeasures m = r.measures().get();
+      measures.put("scope", "people in a category (HIGH_HARM, INVOLVED, CONNECTED) and the links among them");
+      measures.put("people", m.size());
+      measures.put("links", m.network().links().size());
+      measures.put("betweenness_closeness", m.exact() ? "exact" : "sampled");
+      measures.put("components_sampled", m.sampledComponents());
+      measures.put("node_limit", m.options().nodeLimit());
+      measures.put("samples", m.samples());
+      measures.put("seed", m.seed());
+      measures.put("weighted", m.options().weighted());
+    }
     return JSON.writeValueAsString(s) + "\n";
   }
 

@@ -24,6 +24,7 @@ import org.vcanalytics.geo.hotspot.HotspotResult;
 import org.vcanalytics.geo.hotspot.Hotspots;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vcanalytics.network.NetworkMeasures;
 import org.vcanalytics.network.PersonNetwork;
 import org.vcanalytics.network.Proximity;
 
@@ -64,6 +65,8 @@ public final class Pipeline {
    * @param gridClasses each grid cell's class over the calendar years of the ten-year view, in the
    *     order of the grid's cells (empty with no grid)
    * @param coverage per level, the violent crimes whose area code has no polygon
+   * @param measures each person's network measures on the sub-network of the people in a category,
+   *     when {@code options.measures().enabled()}; empty otherwise
    * @param timings each stage's time, in order
    */
   public record PipelineResult(
@@ -79,11 +82,13 @@ public final class Pipeline {
       Optional<GridHotspots.Grid> grid,
       List<String> gridClasses,
       AreaCoverage.Coverage coverage,
+      Optional<NetworkMeasures> measures,
       List<Timing> timings) {
     /** Copies the lists. */
     public PipelineResult {
       Objects.requireNonNull(grid, "grid");
       Objects.requireNonNull(coverage, "coverage");
+      Objects.requireNonNull(measures, "measures");
       gridClasses = List.copyOf(gridClasses);
       timings = List.copyOf(timings);
     }
@@ -183,8 +188,30 @@ public final class Pipeline {
     AreaCoverage.Coverage coverage =
         stage("coverage", timings, progress, () -> AreaCoverage.of(data, c, spots),
             x -> x.all().size() + " levels");
+    Optional<NetworkMeasures> measures =
+        options.measures().enabled()
+            ? Optional.of(
+                stage("measures", timings, progress, () -> measures(net, h, options.measures()),
+                    x -> x.size() + " people in a category, " + (x.exact() ? "exact" : "sampled")))
+            : Optional.empty();
     return new PipelineResult(
-        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, List.copyOf(timings));
+        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, measures,
+        List.copyOf(timings));
+  }
+
+  /**
+   * The measures of the sub-network of the people in a category (HIGH_HARM, INVOLVED, CONNECTED)
+   * and the links among them: the people of network.graphml.
+   */
+  private static NetworkMeasures measures(PersonNetwork net, HarmResult h, MeasuresOptions options) {
+    Set<String> people = new TreeSet<>();
+    for (PersonHarm x : h.people()) {
+      if (x.category() != org.vcanalytics.harm.Category.NONE) {
+        people.add(x.personId());
+      }
+    }
+    org.vcanalytics.network.SubNetwork sub = net.around(people);
+    return NetworkMeasures.of(PersonNetwork.of(sub.people(), sub.links()), options.options());
   }
 
   /** The locations of the violent crimes, in the classification's order. */

@@ -33,6 +33,7 @@ import org.vcanalytics.network.NetworkOptions;
  * @param network the network options
  * @param hotspots the hotspot options (area figures, the ten-year view, travel and schools)
  * @param grid the grid statistics' options (cell size, bandwidth, Gi* FDR and critical p)
+ * @param measures whether and how each person's network measures are worked out (off by default)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineOptions(
@@ -41,7 +42,8 @@ public record PipelineOptions(
     HarmOptions harm,
     NetworkOptions network,
     HotspotOptions hotspots,
-    GridHotspots.Options grid) {
+    GridHotspots.Options grid,
+    MeasuresOptions measures) {
 
   /** Fills in the pillars' defaults for the options left out ({@code null}). */
   public PipelineOptions {
@@ -51,41 +53,47 @@ public record PipelineOptions(
     network = network == null ? NetworkOptions.defaults() : network;
     hotspots = hotspots == null ? HotspotOptions.defaults() : hotspots;
     grid = grid == null ? GridHotspots.Options.defaults() : grid;
+    measures = measures == null ? MeasuresOptions.defaults() : measures;
   }
 
   /** @return the specification's defaults */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(null, null, null, null, null, null);
+    return new PipelineOptions(null, null, null, null, null, null, null);
   }
 
   /** @param d the definition @return a copy */
   public PipelineOptions withDefinition(VcDefinition d) {
-    return new PipelineOptions(d, typologies, harm, network, hotspots, grid);
+    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures);
   }
 
   /** @param t the typology options @return a copy */
   public PipelineOptions withTypologies(TypologyOptions t) {
-    return new PipelineOptions(definition, t, harm, network, hotspots, grid);
+    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures);
   }
 
   /** @param h the harm options @return a copy */
   public PipelineOptions withHarm(HarmOptions h) {
-    return new PipelineOptions(definition, typologies, h, network, hotspots, grid);
+    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures);
   }
 
   /** @param n the network options @return a copy */
   public PipelineOptions withNetwork(NetworkOptions n) {
-    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid);
+    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures);
   }
 
   /** @param h the hotspot options @return a copy */
   public PipelineOptions withHotspots(HotspotOptions h) {
-    return new PipelineOptions(definition, typologies, harm, network, h, grid);
+    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures);
   }
 
   /** @param g the grid options @return a copy */
   public PipelineOptions withGrid(GridHotspots.Options g) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, g);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures);
+  }
+
+  /** @param m the measures options @return a copy */
+  public PipelineOptions withMeasures(MeasuresOptions m) {
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m);
   }
 
   private static final ObjectMapper JSON =
