@@ -69,12 +69,24 @@ public final class VcDataset {
   private final List<Area> areas;
 
   private VcDataset(Builder b) {
-    crimes = index(b.crimes, Crime::id, "crime");
-    intel = index(b.intel, IntelLog::id, "intelligence log");
-    schools = index(b.schools, School::urn, "school");
-    custody = index(b.custody, CustodyRecord::id, "custody record");
-    people = index(withImpliedPeople(b), Person::id, "person");
+    // The five indexes are independent: built side by side, each the same whatever the threads.
+    var crimesF = async(() -> index(b.crimes, Crime::id, "crime"));
+    var intelF = async(() -> index(b.intel, IntelLog::id, "intelligence log"));
+    var peopleF = async(() -> index(withImpliedPeople(b), Person::id, "person"));
+    var schoolsF = async(() -> index(b.schools, School::urn, "school"));
+    var custodyF = async(() -> index(b.custody, CustodyRecord::id, "custody record"));
+    // Joined in the order they were once built, so a broken rule is reported as before.
+    crimes = join(crimesF);
+    intel = join(intelF);
+    schools = join(schoolsF);
+    custody = join(custodyF);
+    people = join(peopleF);
 
+    // The mentions are grouped beside the involvements (independent; joined after them, so a broken
+    // rule is reported in the same order as before).
+    Index<IntelLog> intelIndex = intel;
+    Index<Person> peopleIndex = people;
+    var mentionsF = async(() -> mentionGroups(b.mentions, intelIndex, peopleIndex));
     Involvement[] inv = b.involvements.toArray(new Involvement[0]);
     involvementsByCrime =
         Groups.of(
@@ -96,27 +108,9 @@ public final class VcDataset {
             people.size(),
             null);
 
-    IntelMention[] men = b.mentions.toArray(new IntelMention[0]);
-    mentionsByIntel =
-        Groups.of(
-            men,
-            m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId()),
-            intel.size(),
-            MENTION_PERSON);
-    for (int i = 1; i < men.length; i++) {
-      IntelMention m = mentionsByIntel.all.get(i);
-      if (m.equals(mentionsByIntel.all.get(i - 1))) {
-        throw new IllegalArgumentException(
-            "person " + m.personId() + " is named twice in intelligence log " + m.intelId()
-                + "; a person cannot be their own link");
-      }
-    }
-    mentionsByPerson =
-        Groups.of(
-            mentionsByIntel.all.toArray(new IntelMention[0]),
-            m -> people.rankOf(m.personId(), null),
-            people.size(),
-            null);
+    MentionGroups mg = join(mentionsF);
+    mentionsByIntel = mg.byIntel();
+    mentionsByPerson = mg.byPerson();
 
     custodyByPerson =
         Groups.of(
@@ -153,6 +147,54 @@ public final class VcDataset {
       }
     }
     areas = Collections.unmodifiableList(Arrays.asList(ar));
+  }
+
+  /** The mentions grouped by log (checked for repeats) and by person. */
+  private record MentionGroups(Groups<IntelMention> byIntel, Groups<IntelMention> byPerson) {}
+
+  private static MentionGroups mentionGroups(
+      List<IntelMention> mentions, Index<IntelLog> intel, Index<Person> people) {
+    IntelMention[] men = mentions.toArray(new IntelMention[0]);
+    Groups<IntelMention> mentionsByIntel =
+        Groups.of(
+            men,
+            m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId()),
+            intel.size(),
+            MENTION_PERSON);
+    for (int i = 1; i < men.length; i++) {
+      IntelMention m = mentionsByIntel.all.get(i);
+      if (m.equals(mentionsByIntel.all.get(i - 1))) {
+        throw new IllegalArgumentException(
+            "person " + m.personId() + " is named twice in intelligence log " + m.intelId()
+                + "; a person cannot be their own link");
+      }
+    }
+    Groups<IntelMention> mentionsByPerson =
+        Groups.of(
+            mentionsByIntel.all.toArray(new IntelMention[0]),
+            m -> people.rankOf(m.personId(), null),
+            people.size(),
+            null);
+    return new MentionGroups(mentionsByIntel, mentionsByPerson);
+  }
+
+  private static <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> work) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(work);
+  }
+
+  /** The index, or the rule it broke (an id added twice) as the caller's own exception. */
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** The registered people plus, once each, everyone named elsewhere but not registered. */
