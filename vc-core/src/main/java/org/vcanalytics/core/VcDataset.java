@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.ToIntFunction;
-import org.vcanalytics.core.internal.Buckets;
 
 /**
  * Everything known to an analysis, indexed by id: people, crimes, involvements, intelligence logs and
@@ -466,50 +464,6 @@ public final class VcDataset {
       rank.put(id.apply((T) sorted[i]), i);
     }
     return new Index<>(rank, (List<T>) Collections.unmodifiableList(Arrays.asList(sorted)));
-  }
-
-  /**
-   * Records grouped by the rank of an id: group {@code r} is {@code all[start[r], start[r + 1])}.
-   * Two int arrays instead of a map of lists keep millions of groups small.
-   */
-  private static final class Groups<T> {
-    final List<T> all;
-    private final int[] start;
-
-    private Groups(List<T> all, int[] start) {
-      this.all = all;
-      this.start = start;
-    }
-
-    /**
-     * Groups items by a dense key in [0, keys) with a stable counting sort, O(n + keys), then orders
-     * each group by {@code within} when given.
-     */
-    static <T> Groups<T> of(T[] items, ToIntFunction<T> key, int keys, Comparator<T> within) {
-      int[] keyOf = new int[items.length];
-      for (int i = 0; i < items.length; i++) {
-        keyOf[i] = key.applyAsInt(items[i]);
-      }
-      Buckets b = Buckets.of(keyOf, keys);
-      int[] start = b.start;
-      T[] out = Arrays.copyOf(items, items.length);
-      for (int i = 0; i < items.length; i++) {
-        out[i] = items[b.order[i]];
-      }
-      if (within != null) {
-        for (int k = 0; k < keys; k++) {
-          if (start[k + 1] - start[k] > 1) {
-            Arrays.sort(out, start[k], start[k + 1], within);
-          }
-        }
-      }
-      return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
-    }
-
-    /** @return the group of a rank; empty for null (an unknown id) */
-    List<T> of(Integer rank) {
-      return rank == null ? List.of() : all.subList(start[rank], start[rank + 1]);
-    }
   }
 
   /**

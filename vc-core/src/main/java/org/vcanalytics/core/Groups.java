@@ -1,0 +1,52 @@
+package org.vcanalytics.core;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.vcanalytics.core.internal.Buckets;
+
+/**
+ * Records grouped by the rank of an id: group {@code r} is {@code all[start[r], start[r + 1])}.
+ * Two int arrays instead of a map of lists keep millions of groups small.
+ */
+final class Groups<T> {
+  final List<T> all;
+  private final int[] start;
+
+  private Groups(List<T> all, int[] start) {
+    this.all = all;
+    this.start = start;
+  }
+
+  /**
+   * Groups items by a dense key in [0, keys) with a stable counting sort, O(n + keys), then orders
+   * each group by {@code within} when given.
+   */
+  static <T> Groups<T> of(T[] items, ToIntFunction<T> key, int keys, Comparator<T> within) {
+    int[] keyOf = new int[items.length];
+    for (int i = 0; i < items.length; i++) {
+      keyOf[i] = key.applyAsInt(items[i]);
+    }
+    Buckets b = Buckets.of(keyOf, keys);
+    int[] start = b.start;
+    T[] out = Arrays.copyOf(items, items.length);
+    for (int i = 0; i < items.length; i++) {
+      out[i] = items[b.order[i]];
+    }
+    if (within != null) {
+      for (int k = 0; k < keys; k++) {
+        if (start[k + 1] - start[k] > 1) {
+          Arrays.sort(out, start[k], start[k + 1], within);
+        }
+      }
+    }
+    return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
+  }
+
+  /** @return the group of a rank; empty for null (an unknown id) */
+  List<T> of(Integer rank) {
+    return rank == null ? List.of() : all.subList(start[rank], start[rank + 1]);
+  }
+}
