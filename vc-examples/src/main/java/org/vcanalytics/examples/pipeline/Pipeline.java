@@ -131,7 +131,10 @@ public final class Pipeline {
       @Override
       public void finished(String stage, String summary) {
         double s = (System.nanoTime() - began.getOrDefault(stage, System.nanoTime())) / 1e9;
-        String line = String.format(Locale.ROOT, "%s: %s in %.1f s", stage, summary, s);
+        String line =
+            summary.isEmpty()
+                ? String.format(Locale.ROOT, "%s: in %.1f s", stage, s)
+                : String.format(Locale.ROOT, "%s: %s in %.1f s", stage, summary, s);
         synchronized (lines) {
           lines.accept(line);
         }
