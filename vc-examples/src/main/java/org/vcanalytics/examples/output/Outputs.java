@@ -25,7 +25,6 @@ import org.vcanalytics.core.classify.Typology;
 import org.vcanalytics.core.load.FileReport;
 import org.vcanalytics.core.load.Rejection;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
-import org.vcanalytics.harm.Category;
 import org.vcanalytics.harm.PersonHarm;
 import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkExport;
@@ -241,12 +240,7 @@ public final class Outputs {
 
   /** The sub-network of everyone in a category, with node attributes. */
   private static Path network(PipelineResult r, Path file) throws IOException {
-    Set<String> people = new TreeSet<>();
-    for (PersonHarm p : r.harm().people()) {
-      if (p.category() != Category.NONE) {
-        people.add(p.personId());
-      }
-    }
+    Set<String> people = org.vcanalytics.examples.pipeline.Pipeline.peopleInACategory(r.harm());
     return OutputFiles.write(
         file,
         w ->

@@ -207,14 +207,23 @@ public final class Pipeline {
    * and the links among them: the people of network.graphml.
    */
   private static NetworkMeasures measures(PersonNetwork net, HarmResult h, MeasuresOptions options) {
+    org.vcanalytics.network.SubNetwork sub = net.around(peopleInACategory(h));
+    return NetworkMeasures.of(PersonNetwork.of(sub.people(), sub.links()), options.options());
+  }
+
+  /**
+   * @param h the harm result
+   * @return the people in a category (HIGH_HARM, INVOLVED, CONNECTED), in id order: the people of
+   *     network.graphml and of the per-person measures
+   */
+  public static Set<String> peopleInACategory(HarmResult h) {
     Set<String> people = new TreeSet<>();
     for (PersonHarm x : h.people()) {
       if (x.category() != org.vcanalytics.harm.Category.NONE) {
         people.add(x.personId());
       }
     }
-    org.vcanalytics.network.SubNetwork sub = net.around(people);
-    return NetworkMeasures.of(PersonNetwork.of(sub.people(), sub.links()), options.options());
+    return people;
   }
 
   /** The locations of the violent crimes, in the classification's order. */
