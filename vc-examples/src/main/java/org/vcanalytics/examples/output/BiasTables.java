@@ -39,13 +39,23 @@ public final class BiasTables {
    * empty data) is blank.
    */
   public static Path write(Bias bias, Path file) throws IOException {
+    return OutputFiles.csv(file, HEADER, rows(bias));
+  }
+
+  /**
+   * The rows of bias.csv, as written.
+   *
+   * @param bias the bias review
+   * @return one row per {@link Bias.Row}, in the columns of {@link #HEADER}
+   */
+  public static List<List<String>> rows(Bias bias) {
     List<List<String>> rows = new ArrayList<>();
     for (Bias.Row x : bias.rows()) {
       rows.add(List.of(x.dimension(), x.value(), x.category(), Long.toString(x.people()), share(x.shareOfCategory()),
           Long.toString(x.peopleInData()), share(x.shareOfData()), Long.toString(x.categoryTotal()),
           Long.toString(x.dataTotal())));
     }
-    return OutputFiles.csv(file, HEADER, rows);
+    return rows;
   }
 
   /** Writes bias-areas.csv of a result. */
@@ -55,6 +65,16 @@ public final class BiasTables {
 
   /** Writes bias-areas.csv: a row per {@link BiasAreas.Row}; a rate without a population is blank. */
   public static Path writeAreas(BiasAreas areas, Path file) throws IOException {
+    return OutputFiles.csv(file, AREAS_HEADER, areaRows(areas));
+  }
+
+  /**
+   * The rows of bias-areas.csv, as written.
+   *
+   * @param areas the per-area review
+   * @return one row per {@link BiasAreas.Row}, in the columns of {@link #AREAS_HEADER}
+   */
+  public static List<List<String>> areaRows(BiasAreas areas) {
     List<List<String>> rows = new ArrayList<>();
     for (BiasAreas.Row x : areas.rows()) {
       List<String> row = new ArrayList<>(List.of(x.level(), x.areaId(),
@@ -65,7 +85,7 @@ public final class BiasTables {
       }
       rows.add(List.copyOf(row));
     }
-    return OutputFiles.csv(file, AREAS_HEADER, rows);
+    return rows;
   }
 
   private static String share(OptionalDouble v) {

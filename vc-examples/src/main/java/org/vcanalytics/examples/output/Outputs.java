@@ -322,31 +322,9 @@ public final class Outputs {
    * with the counts behind every percentage.
    */
   private static Path factors(PipelineResult r, Path file) throws IOException {
-    Map<String, List<String>> groups = new java.util.TreeMap<>();
-    for (PersonHarm p : r.harm().people()) {
-      groups.computeIfAbsent("category " + p.category().name(), k -> new ArrayList<>()).add(p.personId());
-    }
-    List<String> levels = new ArrayList<>(r.hotspots().levels());
-    String level = levels.isEmpty() ? null : levels.contains("lsoa") ? "lsoa" : levels.get(levels.size() - 1);
-    if (level != null) {
-      Map<String, List<String>> byArea = new java.util.HashMap<>(); // area id -> people, named below
-      for (CrimeClassification c : r.classification().violentCrimes()) {
-        String area = r.hotspots().areaOf(c.crimeId(), level).orElse("UNASSIGNED");
-        List<String> people = null;
-        for (org.vcanalytics.core.Involvement i : r.data().involvementsIn(c.crimeId())) {
-          if (i.role().isOffenderOrSuspect() || i.role() == org.vcanalytics.core.Role.VICTIM) {
-            if (people == null) {
-              people = byArea.computeIfAbsent(area, k -> new ArrayList<>());
-            }
-            people.add(i.personId());
-          }
-        }
-      }
-      byArea.forEach((area, people) -> groups.computeIfAbsent(level + " " + area, k -> new ArrayList<>()).addAll(people));
-    }
     List<List<String>> rows = new ArrayList<>();
     for (org.vcanalytics.core.classify.FactorPrevalence f :
-        org.vcanalytics.core.classify.FactorPrevalence.of(r.classification(), groups)) {
+        org.vcanalytics.examples.pipeline.FactorGroups.prevalence(r)) {
       rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
           org.vcanalytics.core.Decimals.fixed(f.percent(), 1)));
     }

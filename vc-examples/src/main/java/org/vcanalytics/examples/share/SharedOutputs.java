@@ -2,6 +2,7 @@ package org.vcanalytics.examples.share;
 
 import org.vcanalytics.examples.output.BiasTables;
 import org.vcanalytics.examples.internal.OutputFiles;
+import org.vcanalytics.examples.report.Report;
 import org.vcanalytics.examples.pipeline.Bias;
 
 import java.io.IOException;
@@ -51,12 +52,16 @@ public final class SharedOutputs {
     try {
       OutputFiles.folder(out);
       List<Path> files = new ArrayList<>();
-      files.add(OutputFiles.csv(out.resolve("hotspots.csv"), HOTSPOT_COLUMNS, hotspotRows(protectedTable, options)));
+      List<List<String>> hotspots = hotspotRows(protectedTable, options);
+      files.add(OutputFiles.csv(out.resolve("hotspots.csv"), HOTSPOT_COLUMNS, hotspots));
       List<List<String>> links = links(r, pseudonyms);
       files.add(OutputFiles.csv(out.resolve("links.csv"), List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), links));
       files.add(OutputFiles.write(out.resolve("network.graphml"), w -> w.write(graphml(links))));
       Bias bias = Bias.of(r);
-      files.add(OutputFiles.csv(out.resolve("bias.csv"), BiasTables.HEADER, biasRows(bias, BiasDisclosure.protect(bias, options), options)));
+      List<List<String>> biasRows = biasRows(bias, BiasDisclosure.protect(bias, options), options);
+      files.add(OutputFiles.csv(out.resolve("bias.csv"), BiasTables.HEADER, biasRows));
+      // The shared dashboard: these same protected rows, and nothing about any person.
+      files.add(Report.writeShared(r, hotspots, biasRows, SUPPRESSED, dashboardNote(options), out.resolve("report.html")));
       files.add(OutputFiles.text(out.resolve("README.txt"), readme(r, options)));
       return files;
     } catch (IOException e) {
@@ -168,6 +173,16 @@ public final class SharedOutputs {
 
   private static String xml(String v) {
     return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  /** The suppression rules in words, for the shared dashboard's first screen. */
+  static String dashboardNote(ShareOptions o) {
+    return "Figures for sharing outside the force: aggregate counts only, with no person, no network and no"
+        + " person id. A count below " + o.suppressBelow() + " is suppressed, as is a cell whose harm comes for"
+        + " more than " + Math.round(o.dominance() * 100) + "% from one crime, and further cells so that no"
+        + " suppressed count can be worked out from the others. Harm and rate are suppressed with the count."
+        + (o.roundTo() == 1 ? "" : " Counts are rounded to the nearest " + o.roundTo() + " and harm is withheld.")
+        + " There is no share of the force and no rank.";
   }
 
   static String readme(PipelineResult r, ShareOptions o) {

@@ -1,0 +1,346 @@
+package org.vcanalytics.examples.report;
+
+import static org.vcanalytics.examples.report.DashboardJson.fixed4;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.Link;
+import org.vcanalytics.core.LinkEvidence;
+import org.vcanalytics.core.classify.CrimeClassification;
+import org.vcanalytics.core.classify.Factor;
+import org.vcanalytics.core.classify.PersonFactors;
+import org.vcanalytics.core.classify.Typology;
+import org.vcanalytics.core.classify.TypologyReason;
+import org.vcanalytics.examples.pipeline.FactorGroups;
+import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
+import org.vcanalytics.geo.AreaLayer;
+import org.vcanalytics.harm.Category;
+import org.vcanalytics.harm.PersonHarm;
+import org.vcanalytics.harm.WeightTable;
+import org.vcanalytics.network.NetworkMeasures;
+import org.vcanalytics.network.PersonNetwork;
+import org.vcanalytics.network.Structure;
+import org.vcanalytics.network.SubNetwork;
+import org.vcanalytics.network.Vulnerability;
+
+/**
+ * The force-internal part of the dashboard: violent crime events, the people in a category, and the
+ * network around them. Never in share/.
+ */
+final class DashboardPeople {
+  private final PipelineResult r;
+  private final DashboardAreas areas;
+  private final int peopleLimit;
+  /** The people shown, HIGH_HARM first, then by harm with recency (highest first), then id. */
+  final List<PersonHarm> people;
+  private final Map<String, Integer> personIndex = new HashMap<>();
+  /** The people in a category, shown or not. */
+  private final int total;
+
+  DashboardPeople(PipelineResult r, DashboardAreas areas, int peopleLimit) {
+    this.r = r;
+    this.areas = areas;
+    this.peopleLimit = peopleLimit;
+    List<PersonHarm> in = new ArrayList<>();
+    for (PersonHarm p : r.harm().people()) {
+      if (p.category() != Category.NONE) {
+        in.add(p);
+      }
+    }
+    in.sort(Comparator.comparing(PersonHarm::category)
+        .thenComparing(Comparator.comparingDouble(PersonHarm::harmRecency).reversed())
+        .thenComparing(PersonHarm::personId));
+    this.total = in.size();
+    this.people = List.copyOf(in.subList(0, Math.min(peopleLimit, in.size())));
+    for (int i = 0; i < people.size(); i++) {
+      personIndex.put(people.get(i).personId(), i);
+    }
+  }
+
+  /** {@code events}: the violent crimes, most recent first, at most {@code limit}. */
+  void events(JsonGenerator g, int limit) throws IOException {
+    List<CrimeClassification> all = new ArrayList<>(r.classification().violentCrimes());
+    Map<String, Crime> crimes = new HashMap<>();
+    for (CrimeClassification c : all) {
+      crimes.put(c.crimeId(), r.data().crime(c.crimeId()).orElseThrow());
+    }
+    all.sort(Comparator.comparing((CrimeClassification c) -> crimes.get(c.crimeId()).committedOn()).reversed()
+        .thenComparing(CrimeClassification::crimeId));
+    List<CrimeClassification> shown = all.subList(0, Math.min(limit, all.size()));
+    Map<String, Integer> offences = new LinkedHashMap<>();
+    Map<String, Integer> reasons = new LinkedHashMap<>();
+    for (CrimeClassification c : shown) {
+      offences.putIfAbsent(c.hoCode(), offences.size());
+      for (TypologyReason x : c.reasons()) {
+        reasons.putIfAbsent(x.typology().name() + ": " + x.text(), reasons.size());
+      }
+    }
+    WeightTable weights = r.options().harmOptions().weights();
+    g.writeObjectFieldStart("events");
+    g.writeNumberField("total", all.size());
+    g.writeNumberField("shown", shown.size());
+    g.writeArrayFieldStart("offences");
+    Map<String, String> titles = new HashMap<>();
+    for (CrimeClassification c : shown) {
+      titles.putIfAbsent(c.hoCode(), c.offence().map(o -> o.title()).orElse(""));
+    }
+    for (String code : offences.keySet()) {
+      g.writeStartArray();
+      g.writeString(code);
+      g.writeString(titles.get(code));
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    DashboardJson.strings(g, "reasons", reasons.keySet());
+    g.writeArrayFieldStart("rows");
+    for (CrimeClassification c : shown) {
+      Crime crime = crimes.get(c.crimeId());
+      g.writeStartArray();
+      g.writeString(c.crimeId());
+      g.writeString(crime.committedOn().toString());
+      g.writeNumber(offences.get(c.hoCode()));
+      var w = weights.find(c.hoCode());
+      if (w.isPresent()) {
+        fixed4(g, w.get().value());
+      } else {
+        g.writeNull();
+      }
+      int mask = 0;
+      for (Typology t : c.typologies()) {
+        mask |= 1 << t.ordinal();
+      }
+      g.writeNumber(mask);
+      g.writeStartArray();
+      for (TypologyReason x : c.reasons()) {
+        g.writeNumber(reasons.get(x.typology().name() + ": " + x.text()));
+      }
+      g.writeEndArray();
+      g.writeStartArray();
+      for (DashboardAreas.Level l : areas.levels) {
+        g.writeNumber(l.of(r.hotspots().areaOf(c.crimeId(), l.level()).orElse(AreaLayer.UNASSIGNED)));
+      }
+      g.writeEndArray();
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {@code people}: the people in a category (at most the limit), and the people of each area. */
+  void people(JsonGenerator g) throws IOException {
+    var measures = r.measures();
+    g.writeObjectFieldStart("people");
+    g.writeNumberField("total_in_category", total);
+    g.writeNumberField("shown", people.size());
+    g.writeNumberField("limit", peopleLimit);
+    g.writeArrayFieldStart("rows");
+    for (PersonHarm p : people) {
+      g.writeStartArray();
+      g.writeString(p.personId());
+      g.writeString(p.category().name());
+      g.writeNumber(p.vcEvents());
+      fixed4(g, p.harm());
+      fixed4(g, p.harmRecency());
+      if (p.rfg().isPresent()) {
+        g.writeString(p.rfg().get().toString());
+      } else {
+        g.writeNull();
+      }
+      PersonFactors f = r.classification().factorsOf(p.personId());
+      int mask = 0;
+      for (Factor x : Factor.values()) {
+        if (f.has(x)) {
+          mask |= 1 << x.ordinal();
+        }
+      }
+      g.writeNumber(mask);
+      DashboardJson.number(g, r.proximity().hops(p.personId()));
+      var m = measures.flatMap(x -> x.person(p.personId())).filter(NetworkMeasures.PersonMeasures::linked);
+      if (m.isPresent()) {
+        g.writeNumber(m.get().degree());
+        fixed4(g, m.get().betweenness());
+      } else {
+        g.writeNull();
+        g.writeNull();
+      }
+      g.writeString(p.explanation());
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("area_people");
+    for (DashboardAreas.Level l : areas.levels) {
+      g.writeArrayFieldStart(l.level());
+      for (Map.Entry<String, List<String>> e : FactorGroups.peopleByArea(r, l.level()).entrySet()) {
+        TreeSet<Integer> shown = new TreeSet<>();
+        for (String id : e.getValue()) {
+          Integer i = personIndex.get(id);
+          if (i != null) {
+            shown.add(i);
+          }
+        }
+        if (!shown.isEmpty()) {
+          g.writeStartArray();
+          g.writeNumber(l.of(e.getKey()));
+          g.writeStartArray();
+          for (int i : shown) {
+            g.writeNumber(i);
+          }
+          g.writeEndArray();
+          g.writeEndArray();
+        }
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The most evidence items written per link; the counts say how many there are. */
+  static final int EVIDENCE_CAP = 5;
+  /** Rows in each top list and the most components listed. */
+  static final int TOP = 20;
+  static final int COMPONENTS = 50;
+
+  /**
+   * {@code network}: the people shown, then the other ends of their links (id order); every link
+   * touching a person shown; components, top degree and betweenness, vulnerable people.
+   */
+  void network(JsonGenerator g, int egoCap) throws IOException {
+    Set<String> shown = new LinkedHashSet<>();
+    people.forEach(p -> shown.add(p.personId()));
+    SubNetwork sub = r.network().around(shown);
+    List<Link> links = new ArrayList<>(sub.links());
+    links.addAll(sub.leaving());
+    TreeSet<String> others = new TreeSet<>();
+    for (Link l : links) {
+      for (String end : List.of(l.personA(), l.personB())) {
+        if (!shown.contains(end)) {
+          others.add(end);
+        }
+      }
+    }
+    List<String> nodes = new ArrayList<>(shown);
+    nodes.addAll(others);
+    Map<String, Integer> node = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      node.put(nodes.get(i), i);
+    }
+    links.sort(Comparator.comparing((Link l) -> node.get(l.personA())).thenComparing(l -> node.get(l.personB())));
+    g.writeObjectFieldStart("network");
+    DashboardJson.strings(g, "nodes", nodes);
+    g.writeArrayFieldStart("node_category");
+    for (String id : nodes) {
+      g.writeString(r.harm().person(id).map(p -> p.category().name()).orElse(Category.NONE.name()));
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("links");
+    for (Link l : links) {
+      g.writeStartArray();
+      g.writeNumber(node.get(l.personA()));
+      g.writeNumber(node.get(l.personB()));
+      fixed4(g, l.weight());
+      g.writeNumber(l.crimeEvidence());
+      g.writeNumber(l.intelEvidence());
+      g.writeStartArray();
+      for (LinkEvidence e : l.evidence().subList(0, Math.min(EVIDENCE_CAP, l.evidence().size()))) {
+        g.writeStartArray();
+        g.writeString(e.type() == LinkEvidence.Type.CRIME ? "crime" : "intel");
+        g.writeString(e.id());
+        g.writeString(e.date().toString());
+        if (e.grade().isPresent()) {
+          g.writeString(e.grade().get().sourceCode() + e.grade().get().assessmentCode());
+        } else {
+          g.writeNull();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    PersonNetwork held = PersonNetwork.of(nodes, links);
+    g.writeArrayFieldStart("components");
+    List<List<String>> comps = new ArrayList<>(Structure.components(held));
+    comps.sort(Comparator.comparingInt((List<String> c) -> -c.size()).thenComparing(c -> node.get(c.get(0))));
+    for (List<String> c : comps.subList(0, Math.min(COMPONENTS, comps.size()))) {
+      g.writeStartObject();
+      g.writeNumberField("size", c.size());
+      g.writeNumberField("people_in_category", c.stream().filter(shown::contains).count());
+      g.writeNumberField("node", c.stream().map(node::get).min(Integer::compare).orElseThrow());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeNumberField("component_count", comps.size());
+    Map<String, Integer> degree = new HashMap<>();
+    for (Link l : links) {
+      degree.merge(l.personA(), 1, Integer::sum);
+      degree.merge(l.personB(), 1, Integer::sum);
+    }
+    List<String> byDegree = new ArrayList<>(shown);
+    byDegree.removeIf(id -> !degree.containsKey(id));
+    byDegree.sort(Comparator.comparingInt((String id) -> -degree.get(id)).thenComparing(node::get));
+    g.writeArrayFieldStart("top_degree");
+    for (String id : byDegree.subList(0, Math.min(TOP, byDegree.size()))) {
+      g.writeStartArray();
+      g.writeNumber(node.get(id));
+      g.writeNumber(degree.get(id));
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    if (r.measures().isPresent()) {
+      NetworkMeasures m = r.measures().get();
+      List<String> byB = new ArrayList<>(shown);
+      byB.removeIf(id -> m.indexOf(id) < 0);
+      byB.sort(Comparator.comparingDouble((String id) -> -m.betweenness(m.indexOf(id))).thenComparing(node::get));
+      g.writeArrayFieldStart("top_betweenness");
+      for (String id : byB.subList(0, Math.min(TOP, byB.size()))) {
+        g.writeStartArray();
+        g.writeNumber(node.get(id));
+        fixed4(g, m.betweenness(m.indexOf(id)));
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+      Map<Integer, Integer> communities = new HashMap<>();
+      Map<Integer, Integer> firstNode = new HashMap<>();
+      for (String id : shown) {
+        int i = m.indexOf(id);
+        if (i >= 0 && m.person(i).linked()) {
+          communities.merge(m.community(i), 1, Integer::sum);
+          firstNode.merge(m.community(i), node.get(id), Math::min);
+        }
+      }
+      List<Integer> order = new ArrayList<>(communities.keySet());
+      order.sort(Comparator.comparingInt((Integer c) -> -communities.get(c)).thenComparing(firstNode::get));
+      g.writeArrayFieldStart("communities");
+      for (int c : order.subList(0, Math.min(COMPONENTS, order.size()))) {
+        g.writeStartObject();
+        g.writeNumberField("size", communities.get(c));
+        g.writeNumberField("node", firstNode.get(c));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeArrayFieldStart("vulnerable");
+    List<Vulnerability.VulnerablePerson> vulnerable = Vulnerability.rank(held, r.proximity().sources());
+    for (Vulnerability.VulnerablePerson v : vulnerable.subList(0, Math.min(TOP, vulnerable.size()))) {
+      g.writeStartArray();
+      g.writeNumber(node.get(v.personId()));
+      g.writeString(v.offenderLinks() + " of " + v.links() + (v.links() == 1 ? " link" : " links")
+          + " to violent offenders; not an offender or suspect themselves");
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeNumberField("ego_cap", egoCap);
+    g.writeEndObject();
+  }
+}
