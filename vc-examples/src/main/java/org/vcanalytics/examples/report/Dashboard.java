@@ -1,14 +1,12 @@
 package org.vcanalytics.examples.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +74,7 @@ final class Dashboard {
       if (parent != null) {
         OutputFiles.folder(parent);
       }
-      try (Writer w = new BufferedWriter(
-          new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-        write(r, o, shared, w);
-      }
+      OutputFiles.write(file, w -> write(r, o, shared, w)); // owner-only, replaced whole or not at all
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -134,7 +134,8 @@ public class AnalyseEndToEndTest {
       assertThat(Double.parseDouble(l.get("weight"))).isBetween(0.0, 1.0);
     }
     assertThat(pairs).isNotEmpty();
-    assertThat(Files.readString(out.resolve("report.html"))).contains("Advisory");
+    assertThat(org.vcanalytics.examples.report.DashboardFiles.data(out.resolve("report.html")).path("advisory").asText())
+        .isEqualTo(org.vcanalytics.examples.report.Report.ADVISORY);
     // grid.csv: every violent crime with a location counted in exactly one cell. A crime is located
     // when its crimes.csv row gives an easting and a northing (nothing was rejected or dropped).
     Set<String> withLocation = new HashSet<>();

@@ -78,27 +78,44 @@ class MissingPolygonTest {
   }
 
   @Test
-  void theMapDrawsTheAreasItHasAndTheReportCountsTheRest() throws IOException {
+  void theMapDrawsTheAreasItHasAndTheDashboardCountsTheRest() throws IOException {
     assertThat(VcCommand.execute("analyse", "--data", data.toString(), "--as-of", "2024-12-31", "--out", out.toString()))
         .isZero();
-    String html = Files.readString(out.resolve("report.html"));
-    String map = html.substring(html.indexOf("<section id=\"map\">"), html.indexOf("<section id=\"top-areas\">"));
-    assertThat(map).contains("level <strong>lsoa</strong>").contains("<path ").contains("E01000001");
-    // One rank circle: E01000001 has a polygon; E01999999 (rank 1 as well: 1 crime each) has none.
-    assertThat(map).containsOnlyOnce("<circle ");
-    assertThat(map).contains("1 violent crime in 2024 carries a code of level lsoa with no polygon in"
-        + " <code>areas.geojson</code> (E01999999): counted under its code in the tables, with no rate."
-        + " Not on the map.");
-    // The top-areas table still lists the code, and the level's note counts it.
-    String top = html.substring(html.indexOf("<section id=\"top-areas\">"), html.indexOf("<section id=\"categories\">"));
-    assertThat(top).contains("<td>E01999999</td>");
-    String lsoa = top.substring(top.indexOf("<h3>Level lsoa</h3>"), top.indexOf("<h3>Level neighbourhood</h3>"));
-    assertThat(lsoa).contains("1 violent crime up to the as-of date carries a code of level lsoa with no"
-        + " polygon in <code>areas.geojson</code> (E01999999)");
-    // A level with no polygons at all says so.
-    assertThat(top).contains("carries a code of level neighbourhood with no polygon in <code>areas.geojson</code>"
-        + " (NB1; the file has no polygons of this level): counted under its code");
+    com.fasterxml.jackson.databind.JsonNode d =
+        org.vcanalytics.examples.report.DashboardFiles.data(out.resolve("report.html"));
+    // lsoa: two areas by id, E01000001 (a polygon) and E01999999 (a code with none); one shape.
+    com.fasterxml.jackson.databind.JsonNode lsoa = null;
+    for (com.fasterxml.jackson.databind.JsonNode l : d.path("levels")) {
+      if (l.path("level").asText().equals("lsoa")) {
+        lsoa = l;
+      }
+    }
+    assertThat(lsoa).isNotNull();
+    assertThat(lsoa.path("polygons").asBoolean()).isTrue();
+    assertThat(lsoa.path("areas").toString()).contains("\"E01000001\"").contains("\"E01999999\"");
+    assertThat(d.path("geometry").path("lsoa").path("features").size()).isEqualTo(1);
+    // Its figures still count the code (index 1 = E01999999): one violent crime in 2024.
+    int year = -1;
+    for (int i = 0; i < d.path("periods").path("year").size(); i++) {
+      if (d.path("periods").path("year").get(i).asText().equals("2024")) {
+        year = i;
+      }
+    }
+    boolean counted = false;
+    for (com.fasterxml.jackson.databind.JsonNode row : d.path("figures").path("lsoa").path("ALL").path("year")) {
+      if (row.get(0).asInt() == 1 && row.get(1).asInt() == year) {
+        counted = row.get(2).asLong() == 1;
+      }
+    }
+    assertThat(counted).isTrue();
+    // The coverage note: lsoa has 1 violent crime with a code with no polygon (E01999999);
+    // neighbourhood has no polygons at all (NB1).
+    String coverage = d.path("coverage").toString();
+    assertThat(coverage).contains("{\"level\":\"lsoa\",\"has_polygons\":true,\"violent_crimes\":1,"
+        + "\"violent_crimes_as_of_year\":1,\"codes\":[\"E01999999\"]}");
+    assertThat(coverage).contains("\"level\":\"neighbourhood\",\"has_polygons\":false").contains("\"NB1\"");
   }
+
 
   @Test
   void everyOtherTableCountsTheCrimeUnderItsCode() throws IOException {
