@@ -41,8 +41,9 @@ import org.vcanalytics.geo.Period;
 
 /**
  * Writes the pipeline's result as the files of {@code vc analyse}: CSV tables, JSON summary and
- * options, the network as GraphML, GEXF and Cytoscape JSON. Numbers are plain decimals with a dot whatever the locale; rows are
- * sorted by their key; the same input in any row order gives the same bytes.
+ * options, the network as GraphML, GEXF and Cytoscape JSON. Numbers are plain decimals with a dot
+ * whatever the locale; rows are sorted by their key; the same input in any row order gives the same
+ * bytes.
  */
 public final class Outputs {
   private Outputs() {}
