@@ -26,16 +26,21 @@ import org.vcanalytics.core.Link;
  * Writes a network, or a part of it, for visual tools: GraphML (yEd, Gephi, Cytoscape), GEXF
  * (Gephi), Cytoscape JSON (Cytoscape, Cytoscape.js) and a CSV edge list (i2 Analyst's Notebook,
  * spreadsheets). Nodes carry the attributes the caller gives (category, harm, typologies, proximity,
- * ...) and links their weight and evidence counts. Person ids can be replaced by keyed pseudonyms.
+ * ...), each typed ({@link NodeAttribute}: a number is declared and written as a number, so Gephi and
+ * Cytoscape can size nodes by it), and links their weight and evidence counts. Person ids can be
+ * replaced by keyed pseudonyms.
  *
  * <pre>{@code
  * NetworkExport.of(net.ego("P001", 2, 300))
- *     .withNodeAttributes(List.of("category", "harm"), id -> Map.of("category", ..., "harm", ...))
+ *     .withNodeAttributes(List.of(NodeAttribute.text("category"), NodeAttribute.decimal("harm")),
+ *         id -> Map.of("category", "HIGH_HARM", "harm", 988.78284))
  *     .pseudonymised(Pseudonymiser.hmacSha256(key))
  *     .graphml(writer);
  * }</pre>
  *
- * <p>Output is deterministic: nodes in person id order, links by their two ends.
+ * <p>Output is deterministic: nodes in person id order, links by their two ends, no timestamp. A
+ * link's weight is written rounded to four decimals as links.csv has it ({@code 0.7}, never {@code
+ * 0.7000000000000001}); a node attribute left out of a person's map is written as no value at all.
  */
 public final class NetworkExport {
 
@@ -44,15 +49,15 @@ public final class NetworkExport {
 
   private final List<String> people;
   private final List<Link> links;
-  private final List<String> attributeNames;
-  private final Function<String, Map<String, String>> attributes;
+  private final List<NodeAttribute> attributeNames;
+  private final Function<String, ? extends Map<String, ?>> attributes;
   private final Function<String, String> idOf;
 
   private NetworkExport(
       List<String> people,
       List<Link> links,
-      List<String> attributeNames,
-      Function<String, Map<String, String>> attributes,
+      List<NodeAttribute> attributeNames,
+      Function<String, ? extends Map<String, ?>> attributes,
       Function<String, String> idOf) {
     this.people = people;
     this.links = links;
@@ -72,14 +77,39 @@ public final class NetworkExport {
   }
 
   /**
-   * @param names the node attribute names, in column order
-   * @param values each person's values by name (a missing name is written empty)
+   * Some people and links chosen elsewhere (the neighbourhood of a set of people, say).
+   *
+   * @param people the people, in id order, each once
+   * @param links the links, by their two ends; both ends of each among the people
+   * @return their export
+   * @throws IllegalArgumentException when a link's end is not among the people
+   */
+  public static NetworkExport of(List<String> people, List<Link> links) {
+    java.util.Set<String> known = new java.util.HashSet<>(people);
+    for (Link l : links) {
+      if (!known.contains(l.personA()) || !known.contains(l.personB())) {
+        throw new IllegalArgumentException("a link's end is not among the people exported");
+      }
+    }
+    return new NetworkExport(List.copyOf(people), List.copyOf(links), List.of(), id -> Map.of(), id -> id);
+  }
+
+  /**
+   * @param names the node attributes with their types, in column order
+   * @param values each person's values by name, each a Java value of its attribute's type ({@link
+   *     NodeAttribute}); a name left out is written as no value; read once per node and format
    * @return a copy with node attributes
    */
-  public NetworkExport withNodeAttributes(List<String> names, Function<String, Map<String, String>> values) {
-    for (String n : names) {
-      if (n.equals("id") || LINK_ATTRIBUTES.contains(n)) {
+  public NetworkExport withNodeAttributes(
+      List<NodeAttribute> names, Function<String, ? extends Map<String, ?>> values) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (NodeAttribute a : names) {
+      String n = a.name();
+      if (n.equals("id") || LINK_ATTRIBUTES.contains(n) || n.equals("source") || n.equals("target")) {
         throw new IllegalArgumentException("'" + n + "' is a reserved attribute name");
+      }
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException("the attribute '" + n + "' is given twice");
       }
     }
     return new NetworkExport(people, links, List.copyOf(names), Objects.requireNonNull(values), idOf);
@@ -116,17 +146,36 @@ public final class NetworkExport {
       Link l = links.get(i);
       Edge e = new Edge(l, "e" + i);
       g.addEdge(l.personA(), l.personB(), e);
-      g.setEdgeWeight(e, l.weight());
+      g.setEdgeWeight(e, weight(l));
     }
     return g;
   }
 
-  private Map<String, Attribute> nodeAttributes(String person) {
-    Map<String, String> values = attributes.apply(person);
-    Map<String, Attribute> out = new LinkedHashMap<>();
-    for (String n : attributeNames) {
-      out.put(n, DefaultAttribute.createAttribute(xml(values.getOrDefault(n, ""))));
+  /**
+   * @param l a link
+   * @return its weight rounded to four decimals, as links.csv writes it: a double whose shortest
+   *     text (what jgrapht writes) is {@code 0.7}, not {@code 0.7000000000000001}
+   */
+  static double weight(Link l) {
+    return Double.parseDouble(NodeAttribute.decimal(l.weight()));
+  }
+
+  /** A person's attribute texts, in attribute order, the absent ones left out. */
+  private Map<NodeAttribute, String> texts(String person) {
+    Map<String, ?> values = attributes.apply(person);
+    Map<NodeAttribute, String> out = new LinkedHashMap<>();
+    for (NodeAttribute a : attributeNames) {
+      String t = a.text(values.get(a.name()));
+      if (t != null) {
+        out.put(a, t);
+      }
     }
+    return out;
+  }
+
+  private Map<String, Attribute> nodeAttributes(String person) {
+    Map<String, Attribute> out = new LinkedHashMap<>();
+    texts(person).forEach((a, t) -> out.put(a.name(), new DefaultAttribute<>(xml(t), a.type().graphml())));
     return out;
   }
 
@@ -182,8 +231,8 @@ public final class NetworkExport {
   /** @param out where to write GraphML */
   public void graphml(Writer out) {
     GraphMLExporter<String, Edge> x = new GraphMLExporter<>(xmlIds());
-    for (String n : attributeNames) {
-      x.registerAttribute(n, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+    for (NodeAttribute a : attributeNames) {
+      x.registerAttribute(a.name(), GraphMLExporter.AttributeCategory.NODE, a.type().graphml());
     }
     x.setExportEdgeWeights(true);
     x.registerAttribute("crime_evidence", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
@@ -197,8 +246,8 @@ public final class NetworkExport {
   /** @param out where to write GEXF 1.2 */
   public void gexf(Writer out) {
     GEXFExporter<String, Edge> x = new GEXFExporter<>(xmlIds(), e -> e.id);
-    for (String n : attributeNames) {
-      x.registerAttribute(n, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+    for (NodeAttribute a : attributeNames) {
+      x.registerAttribute(a.name(), GEXFExporter.AttributeCategory.NODE, a.type().gexf());
     }
     x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
     x.registerAttribute("crime_evidence", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
@@ -219,7 +268,8 @@ public final class NetworkExport {
 
   /**
    * Cytoscape JSON ({@code {"elements": {"nodes": [{"data": {...}}], "edges": [...]}}}), which
-   * Cytoscape desktop imports as "Cytoscape.js JSON" and Cytoscape.js reads directly.
+   * Cytoscape desktop imports as "Cytoscape.js JSON" and Cytoscape.js reads directly. Numbers and
+   * booleans are JSON numbers and booleans; an absent attribute is left out of the node's data.
    *
    * @param out where to write
    */
@@ -234,9 +284,13 @@ public final class NetworkExport {
         g.writeStartObject();
         g.writeObjectFieldStart("data");
         g.writeStringField("id", idOf.apply(p));
-        Map<String, String> values = attributes.apply(p);
-        for (String n : attributeNames) {
-          g.writeStringField(n, values.getOrDefault(n, ""));
+        for (Map.Entry<NodeAttribute, String> e : texts(p).entrySet()) {
+          g.writeFieldName(e.getKey().name());
+          switch (e.getKey().type()) {
+            case STRING -> g.writeString(e.getValue());
+            case BOOLEAN -> g.writeBoolean(Boolean.parseBoolean(e.getValue()));
+            default -> g.writeNumber(e.getValue()); // the decimal text as it is: 0.7, 988.7828, 3
+          }
         }
         g.writeEndObject();
         g.writeEndObject();
@@ -249,7 +303,8 @@ public final class NetworkExport {
         g.writeStringField("id", ids.get(l));
         g.writeStringField("source", idOf.apply(l.personA()));
         g.writeStringField("target", idOf.apply(l.personB()));
-        g.writeNumberField("weight", l.weight());
+        g.writeFieldName("weight");
+        g.writeNumber(NodeAttribute.decimal(l.weight()));
         g.writeNumberField("crime_evidence", l.crimeEvidence());
         g.writeNumberField("intel_evidence", l.intelEvidence());
         g.writeEndObject();
@@ -265,8 +320,8 @@ public final class NetworkExport {
   }
 
   /**
-   * A CSV edge list: {@code source,target,weight,crime_evidence,intel_evidence}, weights with six
-   * decimals and a dot, one row per link. i2 Analyst's Notebook imports it with an import
+   * A CSV edge list: {@code source,target,weight,crime_evidence,intel_evidence}, weights with four
+   * decimals and a dot as in links.csv, one row per link. i2 Analyst's Notebook imports it with an import
    * specification of two entity columns and a link.
    *
    * @param out where to write
@@ -278,7 +333,7 @@ public final class NetworkExport {
         List<String> row = new ArrayList<>();
         row.add(csv(idOf.apply(l.personA())));
         row.add(csv(idOf.apply(l.personB())));
-        row.add(org.vcanalytics.core.Decimals.fixed(l.weight(), 6));
+        row.add(org.vcanalytics.core.Decimals.fixed4(l.weight()));
         row.add(Long.toString(l.crimeEvidence()));
         row.add(Long.toString(l.intelEvidence()));
         out.write(String.join(",", row));

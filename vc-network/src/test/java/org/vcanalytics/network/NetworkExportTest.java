@@ -35,11 +35,19 @@ class NetworkExportTest {
             Link.of("P2", "P3", List.of(LinkEvidence.intelligence(log, 0.36)))));
   }
 
+  static final List<NodeAttribute> ATTRIBUTES =
+      List.of(NodeAttribute.text("category"), NodeAttribute.decimal("harm"), NodeAttribute.integer("proximity"));
+
+  /** P1 has harm 988.78284 (written 988.7828) and proximity 0; P2 has proximity 1; P3 neither. */
   static NetworkExport export() {
     return NetworkExport.of(small())
         .withNodeAttributes(
-            List.of("category", "harm"),
-            id -> id.equals("P1") ? Map.of("category", "HIGH_HARM", "harm", "988.7828") : Map.of("category", "NONE"));
+            ATTRIBUTES,
+            id -> switch (id) {
+              case "P1" -> Map.of("category", "HIGH_HARM", "harm", 988.78284, "proximity", 0);
+              case "P2" -> Map.of("category", "NONE", "proximity", 1);
+              default -> Map.of("category", "NONE");
+            });
   }
 
   /**
@@ -55,7 +63,8 @@ class NetworkExportTest {
             List.of(Link.of("P\u0001<a>", "P\u001b[2J", List.of(LinkEvidence.intelligence(log, 0.36)))));
     NetworkExport x =
         NetworkExport.of(net)
-            .withNodeAttributes(List.of("note"), id -> Map.of("note", "bad \uFFFF \uD800 & \u0000 end"));
+            .withNodeAttributes(
+                List.of(NodeAttribute.text("note")), id -> Map.of("note", "bad \uFFFF \uD800 & \u0000 end"));
     for (boolean gexf : new boolean[] {false, true}) {
       StringWriter w = new StringWriter();
       if (gexf) {
@@ -106,8 +115,9 @@ class NetworkExportTest {
     assertThat(data(doc, "edge", keys, defaults)).containsExactly(
         "P1-P2 crime_evidence=1 intel_evidence=1 weight=1.0",
         "P2-P3 crime_evidence=0 intel_evidence=1 weight=0.36");
+    // Absent values are absent: P2 has no harm, P3 neither harm nor proximity.
     assertThat(data(doc, "node", keys, defaults)).containsExactly(
-        "P1 category=HIGH_HARM harm=988.7828", "P2 category=NONE harm=", "P3 category=NONE harm=");
+        "P1 category=HIGH_HARM harm=988.7828 proximity=0", "P2 category=NONE proximity=1", "P3 category=NONE");
   }
 
   /** Each element of a tag as "id (or source-target) name=value ..." in name order, defaults filled in. */
@@ -170,8 +180,8 @@ class NetworkExportTest {
     assertThat(csv.toString())
         .isEqualTo(
             "source,target,weight,crime_evidence,intel_evidence\n"
-                + "P1,P2,1.000000,1,1\n"
-                + "P2,P3,0.360000,0,1\n");
+                + "P1,P2,1.0000,1,1\n"
+                + "P2,P3,0.3600,0,1\n");
   }
 
   @Test
@@ -206,13 +216,17 @@ class NetworkExportTest {
     NetworkExport other =
         NetworkExport.of(reversed)
             .withNodeAttributes(
-                List.of("category", "harm"),
+                ATTRIBUTES,
                 id -> {
-                  Map<String, String> m = new java.util.LinkedHashMap<>();
+                  Map<String, Object> m = new java.util.LinkedHashMap<>();
                   if (id.equals("P1")) {
-                    m.put("harm", "988.7828");
+                    m.put("proximity", 0);
+                    m.put("harm", 988.78284);
                     m.put("category", "HIGH_HARM");
                   } else {
+                    if (id.equals("P2")) {
+                      m.put("proximity", 1);
+                    }
                     m.put("category", "NONE");
                   }
                   return m;

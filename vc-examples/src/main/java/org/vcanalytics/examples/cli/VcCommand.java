@@ -4,6 +4,7 @@ import org.vcanalytics.examples.internal.Terminal;
 import org.vcanalytics.examples.internal.OutputFolder;
 import org.vcanalytics.examples.output.Outputs;
 import org.vcanalytics.examples.share.SharedOutputs;
+import org.vcanalytics.examples.pipeline.ExportOptions;
 import org.vcanalytics.examples.pipeline.Pipeline;
 import org.vcanalytics.examples.pipeline.PipelineOptions;
 import org.vcanalytics.examples.share.ShareOptions;
@@ -179,7 +180,7 @@ public final class VcCommand implements Runnable {
         "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
             + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, grid.csv, travel.csv,"
             + " schools.csv, factors.csv, bias.csv, bias-areas.csv, summary.json, options.json, hotspots.geojson,"
-            + " network.graphml and report.html;"
+            + " network.graphml, network.gexf, network.cyjs and report.html;"
             + " with --share-key also OUT/share/, for sharing outside the force.",
         "Exit 0 on success (rows rejected on load are reported in rejections.csv), 2 for a broken"
             + " file, a missing folder or bad arguments."
@@ -204,6 +205,14 @@ public final class VcCommand implements Runnable {
         paramLabel = "FILE.json",
         description = "options in JSON; any option left out takes its default (see docs)")
     Path options;
+
+    @Option(
+        names = "--export-network",
+        paramLabel = "SCOPE",
+        description = "the people and links of network.graphml, .gexf and .cyjs: category (the people in a"
+            + " category, every link touching one and its other end; the default) or whole (everyone, every"
+            + " link); overrides exports.network of --options")
+    String exportNetwork;
 
     @Option(
         names = "--share-key",
@@ -247,6 +256,13 @@ public final class VcCommand implements Runnable {
       checkAsOf(asOf);
       ShareOptions share = shareOptions(suppressBelow, roundTo, dominance);
       PipelineOptions o = options == null ? PipelineOptions.defaults() : PipelineOptions.read(options);
+      if (exportNetwork != null) {
+        try {
+          o = o.withExports(o.exports().withNetwork(ExportOptions.Scope.parse(exportNetwork)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("--export-network must be category or whole, was " + exportNetwork, e);
+        }
+      }
       org.vcanalytics.network.Pseudonymiser pseudonyms = null;
       if (shareKey != null) {
         if (!Files.isRegularFile(shareKey)) {

@@ -2,6 +2,7 @@ package org.vcanalytics.examples.output;
 
 import org.vcanalytics.examples.internal.OutputFiles;
 import org.vcanalytics.examples.pipeline.AreaCoverage;
+import org.vcanalytics.examples.pipeline.NetworkSelection;
 import org.vcanalytics.examples.report.Report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.StageListener;
 import org.vcanalytics.core.Link;
@@ -41,8 +41,9 @@ import org.vcanalytics.geo.Period;
 
 /**
  * Writes the pipeline's result as the files of {@code vc analyse}: CSV tables, JSON summary and
- * options, a GraphML network. Numbers are plain decimals with a dot whatever the locale; rows are
- * sorted by their key; the same input in any row order gives the same bytes.
+ * options, the network as GraphML, GEXF and Cytoscape JSON. Numbers are plain decimals with a dot
+ * whatever the locale; rows are sorted by their key; the same input in any row order gives the same
+ * bytes.
  */
 public final class Outputs {
   private Outputs() {}
@@ -78,18 +79,25 @@ public final class Outputs {
     Path write(Path file) throws IOException;
   }
 
-  /** The output files in their order: each names the file it writes. */
+  /**
+   * The output files in their order: each names the file it writes. The network files' people and
+   * links are chosen here, once, and each of the three writers writes them.
+   */
   private static List<Task> tasks(PipelineResult r, Path out) {
+    NetworkSelection selection = NetworkSelection.of(r);
+    NetworkExport network = NetworkFiles.export(r, selection);
     return List.of(
         one("events.csv", out, f -> events(r, f)),
         one("people.csv", out, f -> people(r, f)),
         one("links.csv", out, f -> links(r, f)),
         one("rejections.csv", out, f -> rejections(r, f)),
         one("options.json", out, f -> OutputFiles.text(f, r.options().toJson())),
-        one("summary.json", out, f -> OutputFiles.text(f, summary(r))),
+        one("summary.json", out, f -> OutputFiles.text(f, summary(r, selection))),
         one("bias.csv", out, f -> BiasTables.write(r, f)),
         one("bias-areas.csv", out, f -> BiasTables.writeAreas(r, f)),
-        one("network.graphml", out, f -> network(r, f)),
+        one("network.graphml", out, f -> OutputFiles.write(f, network::graphml)),
+        one("network.gexf", out, f -> OutputFiles.write(f, network::gexf)),
+        one("network.cyjs", out, f -> OutputFiles.write(f, network::cytoscapeJson)),
         one("hotspots.csv", out, f -> hotspots(r, f)),
         new Task("grid.csv", () -> grid(r, out.resolve("grid.csv")).map(List::of).orElse(List.of())),
         one("travel.csv", out, f -> travel(r, f)),
@@ -238,32 +246,6 @@ public final class Outputs {
     return OutputFiles.csv(file, List.of("file", "line", "column", "value", "reason", "action"), rows);
   }
 
-  /** The sub-network of everyone in a category, with node attributes. */
-  private static Path network(PipelineResult r, Path file) throws IOException {
-    Set<String> people = org.vcanalytics.examples.pipeline.Pipeline.peopleInACategory(r.harm());
-    return OutputFiles.write(
-        file,
-        w ->
-            NetworkExport.of(r.network().around(people))
-                .withNodeAttributes(
-                    List.of("category", "harm_recency", "typologies", "proximity"),
-                    id -> nodeAttributes(r, id))
-                .graphml(w));
-  }
-
-  static Map<String, String> nodeAttributes(PipelineResult r, String id) {
-    PersonHarm p = r.harm().person(id).orElseThrow();
-    TreeSet<Typology> types = new TreeSet<>();
-    p.events().forEach(e -> types.addAll(r.classification().crime(e.crimeId()).orElseThrow().typologies()));
-    List<String> names = new ArrayList<>();
-    types.forEach(t -> names.add(t.name()));
-    return Map.of(
-        "category", p.category().name(),
-        "harm_recency", OutputFiles.fixed4(p.harmRecency()),
-        "typologies", String.join(";", names),
-        "proximity", r.proximity().hops(id).isPresent() ? Integer.toString(r.proximity().hops(id).getAsInt()) : "");
-  }
-
   private static Path hotspots(PipelineResult r, Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (AreaFigures f : r.hotspots().figures()) {
@@ -386,7 +368,7 @@ public final class Outputs {
     return files;
   }
 
-  private static String summary(PipelineResult r) throws IOException {
+  private static String summary(PipelineResult r, NetworkSelection selection) throws IOException {
     ObjectNode s = JSON.createObjectNode();
     s.put("as_of", r.asOf().toString());
     s.put("advisory",
@@ -401,10 +383,17 @@ public final class Outputs {
       o.put("rejected", f.rejected());
       o.put("values_dropped", f.valuesDropped());
     }
+    // The warnings the report lists, in its order; warning_sources says how many came from where.
     ArrayNode warnings = s.putArray("warnings");
-    r.load().warnings().forEach(warnings::add);
-    r.classification().warnings().forEach(warnings::add);
-    r.harm().warnings().forEach(warnings::add);
+    ObjectNode sources = s.putObject("warning_sources");
+    for (Map.Entry<String, List<String>> e : List.of(
+        Map.entry("load", r.load().warnings()),
+        Map.entry("classification", r.classification().warnings()),
+        Map.entry("harm", r.harm().warnings()),
+        Map.entry("hotspots", r.hotspots().warnings()))) {
+      e.getValue().forEach(warnings::add);
+      sources.put(e.getKey(), e.getValue().size());
+    }
     ObjectNode crimes = s.putObject("crimes");
     crimes.put("up_to_as_of", r.classification().crimes().size());
     crimes.put("violent", r.classification().violentCrimes().size());
@@ -441,6 +430,11 @@ public final class Outputs {
     net.put("people", r.network().people().size());
     net.put("links", r.network().links().size());
     net.put("violent_offenders", r.proximity().sources().size());
+    ObjectNode files = net.putObject("files"); // network.graphml, .gexf, .cyjs; docs/network.md §3
+    files.put("scope", selection.scope().label());
+    files.put("people", selection.people().size());
+    files.put("people_in_a_category", selection.inCategory());
+    files.put("links", selection.links().size());
     ObjectNode measures = net.putObject("measures"); // people.csv's degree ... coreness; docs/network.md
     measures.put("computed", r.measures().isPresent());
     if (r.measures().isEmpty()) {

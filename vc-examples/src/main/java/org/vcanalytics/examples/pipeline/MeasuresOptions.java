@@ -11,8 +11,8 @@ import org.vcanalytics.network.MeasureOptions;
  * Whether the pipeline works out each person's network measures (people.csv's {@code degree},
  * {@code weighted_degree}, {@code betweenness}, {@code closeness}, {@code component}, {@code
  * community}, {@code coreness}) and how. They are measured on the sub-network of the people in a
- * category (HIGH_HARM, INVOLVED, CONNECTED) and the links among them, the people of {@code
- * network.graphml}. Off by default: at force scale betweenness and closeness take longer than the
+ * category (HIGH_HARM, INVOLVED, CONNECTED) and the links among them (network.graphml's nodes with
+ * {@code in_category} true, without their neighbours). Off by default: at force scale betweenness and closeness take longer than the
  * rest of the analysis (docs/performance.md), so the columns are left empty and summary.json says
  * so. In JSON: {@code {"measures": {"enabled": true, "samples": 500}}}; the fields other than
  * {@code enabled} are vc-network's {@link MeasureOptions}, with its defaults and checks.

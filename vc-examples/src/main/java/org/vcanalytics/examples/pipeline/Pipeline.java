@@ -204,7 +204,7 @@ public final class Pipeline {
 
   /**
    * The measures of the sub-network of the people in a category (HIGH_HARM, INVOLVED, CONNECTED)
-   * and the links among them: the people of network.graphml.
+   * and the links among them (not their neighbours, which network.graphml holds too).
    */
   private static NetworkMeasures measures(PersonNetwork net, HarmResult h, MeasuresOptions options) {
     org.vcanalytics.network.SubNetwork sub = net.around(peopleInACategory(h));
@@ -214,7 +214,7 @@ public final class Pipeline {
   /**
    * @param h the harm result
    * @return the people in a category (HIGH_HARM, INVOLVED, CONNECTED), in id order: the people of
-   *     network.graphml and of the per-person measures
+   *     the per-person measures, and those the network files are drawn around ({@link NetworkSelection})
    */
   public static Set<String> peopleInACategory(HarmResult h) {
     Set<String> people = new TreeSet<>();

@@ -34,6 +34,8 @@ import org.vcanalytics.network.NetworkOptions;
  * @param hotspots the hotspot options (area figures, the ten-year view, travel and schools)
  * @param grid the grid statistics' options (cell size, bandwidth, Gi* FDR and critical p)
  * @param measures whether and how each person's network measures are worked out (off by default)
+ * @param exports which people and links the network files hold (default: the neighbourhood of the
+ *     people in a category)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineOptions(
@@ -43,7 +45,8 @@ public record PipelineOptions(
     NetworkOptions network,
     HotspotOptions hotspots,
     GridHotspots.Options grid,
-    MeasuresOptions measures) {
+    MeasuresOptions measures,
+    ExportOptions exports) {
 
   /** Fills in the pillars' defaults for the options left out ({@code null}). */
   public PipelineOptions {
@@ -54,46 +57,52 @@ public record PipelineOptions(
     hotspots = hotspots == null ? HotspotOptions.defaults() : hotspots;
     grid = grid == null ? GridHotspots.Options.defaults() : grid;
     measures = measures == null ? MeasuresOptions.defaults() : measures;
+    exports = exports == null ? ExportOptions.defaults() : exports;
   }
 
   /** @return the specification's defaults */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(null, null, null, null, null, null, null);
+    return new PipelineOptions(null, null, null, null, null, null, null, null);
   }
 
   /** @param d the definition @return a copy */
   public PipelineOptions withDefinition(VcDefinition d) {
-    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures);
+    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures, exports);
   }
 
   /** @param t the typology options @return a copy */
   public PipelineOptions withTypologies(TypologyOptions t) {
-    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures);
+    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures, exports);
   }
 
   /** @param h the harm options @return a copy */
   public PipelineOptions withHarm(HarmOptions h) {
-    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures);
+    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures, exports);
   }
 
   /** @param n the network options @return a copy */
   public PipelineOptions withNetwork(NetworkOptions n) {
-    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures);
+    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures, exports);
   }
 
   /** @param h the hotspot options @return a copy */
   public PipelineOptions withHotspots(HotspotOptions h) {
-    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures);
+    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures, exports);
   }
 
   /** @param g the grid options @return a copy */
   public PipelineOptions withGrid(GridHotspots.Options g) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures, exports);
   }
 
   /** @param m the measures options @return a copy */
   public PipelineOptions withMeasures(MeasuresOptions m) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m, exports);
+  }
+
+  /** @param e the export options @return a copy */
+  public PipelineOptions withExports(ExportOptions e) {
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, e);
   }
 
   private static final ObjectMapper JSON =

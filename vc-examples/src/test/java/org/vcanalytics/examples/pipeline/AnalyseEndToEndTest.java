@@ -40,7 +40,7 @@ public class AnalyseEndToEndTest {
     Path out = tmp.resolve("out");
     assertThat(VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31", "--out", out.toString()))
         .isZero();
-    for (String f : List.of("events.csv", "people.csv", "links.csv", "rejections.csv", "summary.json", "options.json", "network.graphml", "hotspots.csv", "hotspots.geojson", "report.html", "grid.csv", "travel.csv", "schools.csv", "factors.csv")) {
+    for (String f : List.of("events.csv", "people.csv", "links.csv", "rejections.csv", "summary.json", "options.json", "network.graphml", "network.gexf", "network.cyjs", "hotspots.csv", "hotspots.geojson", "report.html", "grid.csv", "travel.csv", "schools.csv", "factors.csv")) {
       assertThat(out.resolve(f)).exists();
     }
     // Every person once; the categories partition them.
@@ -205,7 +205,7 @@ public class AnalyseEndToEndTest {
     Path b = tmp.resolve("b");
     VcCommand.execute("analyse", "--data", "../examples/sample-package", "--as-of", "2024-12-31", "--out", a.toString());
     VcCommand.execute("analyse", "--data", shuffled.toString(), "--as-of", "2024-12-31", "--out", b.toString());
-    for (String f : List.of("events.csv", "people.csv", "links.csv", "summary.json", "options.json", "network.graphml", "hotspots.csv", "hotspots.geojson", "report.html", "grid.csv", "travel.csv", "schools.csv", "factors.csv")) {
+    for (String f : List.of("events.csv", "people.csv", "links.csv", "summary.json", "options.json", "network.graphml", "network.gexf", "network.cyjs", "hotspots.csv", "hotspots.geojson", "report.html", "grid.csv", "travel.csv", "schools.csv", "factors.csv")) {
       assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
     }
   }

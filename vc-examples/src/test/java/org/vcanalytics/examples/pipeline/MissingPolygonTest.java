@@ -77,6 +77,37 @@ class MissingPolygonTest {
     assertThat(s.path("areas").path("codes_without_polygon").path("lsoa").toString()).isEqualTo("[\"E01999999\"]");
   }
 
+  /**
+   * summary.json lists the warnings the report shows (Report's list: load, classification, harm and
+   * hotspots, in that order), the hotspot pillar's included, and counts them per source. Here the
+   * hotspot pillar warns of E01999999, a code with no polygon.
+   */
+  @Test
+  void summaryJsonHasTheHotspotWarningsTheReportShows() throws IOException {
+    assertThat(VcCommand.execute("analyse", "--data", data.toString(), "--as-of", "2024-12-31", "--out", out.toString()))
+        .isZero();
+    org.vcanalytics.core.load.LoadResult loaded =
+        org.vcanalytics.core.load.VcPackage.load(data, org.vcanalytics.core.load.LoadOptions.defaults()
+            .withAsOf(java.time.LocalDate.of(2024, 12, 31)));
+    Pipeline.PipelineResult r = Pipeline.run(loaded.dataset(), loaded.report(), java.time.LocalDate.of(2024, 12, 31),
+        PipelineOptions.defaults(), x -> {});
+    List<String> hotspots = r.hotspots().warnings();
+    assertThat(hotspots).isNotEmpty().anySatisfy(w -> assertThat(w).contains("E01999999"));
+    List<String> expected = new java.util.ArrayList<>();
+    expected.addAll(r.load().warnings());
+    expected.addAll(r.classification().warnings());
+    expected.addAll(r.harm().warnings());
+    expected.addAll(hotspots);
+    JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    List<String> written = new java.util.ArrayList<>();
+    s.path("warnings").forEach(w -> written.add(w.asText()));
+    assertThat(written).containsExactlyElementsOf(expected);
+    assertThat(s.at("/warning_sources/hotspots").asInt(-1)).isEqualTo(hotspots.size());
+    assertThat(s.at("/warning_sources/load").asInt(-1)
+        + s.at("/warning_sources/classification").asInt(-1) + s.at("/warning_sources/harm").asInt(-1)
+        + hotspots.size()).isEqualTo(written.size());
+  }
+
   @Test
   void theMapDrawsTheAreasItHasAndTheDashboardCountsTheRest() throws IOException {
     assertThat(VcCommand.execute("analyse", "--data", data.toString(), "--as-of", "2024-12-31", "--out", out.toString()))

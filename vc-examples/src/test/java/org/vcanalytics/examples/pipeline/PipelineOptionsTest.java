@@ -63,7 +63,8 @@ class PipelineOptionsTest {
         new HotspotOptions(EnumSet.of(PeriodType.MONTH, PeriodType.YEAR), List.of("npu"), PeriodType.FINANCIAL_YEAR, 5,
             List.of(0.2), 250),
         new GridHotspots.Options(250, 900, true, 0.2),
-        new MeasuresOptions(true, false, 1_000, 300, 7, 1));
+        new MeasuresOptions(true, false, 1_000, 300, 7, 1),
+        new ExportOptions(ExportOptions.Scope.WHOLE));
   }
 
   @Test

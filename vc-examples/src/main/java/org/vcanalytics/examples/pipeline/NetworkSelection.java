@@ -1,0 +1,89 @@
+package org.vcanalytics.examples.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vcanalytics.core.Link;
+import org.vcanalytics.harm.HarmResult;
+import org.vcanalytics.network.PersonNetwork;
+import org.vcanalytics.network.SubNetwork;
+
+/**
+ * The people and links of {@code vc analyse}'s network files (network.graphml, network.gexf,
+ * network.cyjs), chosen once and handed to each writer, which writes them and chooses nothing.
+ *
+ * <ul>
+ *   <li>{@link ExportOptions.Scope#CATEGORY} (the default): the people in a category (HIGH_HARM,
+ *       INVOLVED, CONNECTED), every link with at least one end among them, and the other end of each
+ *       such link (a person of category NONE). A link between two people of category NONE is left
+ *       out, even when both are in the file.
+ *   <li>{@link ExportOptions.Scope#WHOLE}: everyone in the network (everyone in the data set, linked
+ *       or not) and every link, as links.csv.
+ * </ul>
+ *
+ * @param scope the scope chosen
+ * @param people the people, in id order
+ * @param links the links, by their two ends
+ * @param inCategory how many of the people are in a category
+ */
+public record NetworkSelection(ExportOptions.Scope scope, List<String> people, List<Link> links, int inCategory) {
+
+  /** Links by their two ends, as the network orders them. */
+  private static final Comparator<Link> BY_ENDS =
+      Comparator.comparing(Link::personA).thenComparing(Link::personB);
+
+  /** Copies the lists. */
+  public NetworkSelection {
+    Objects.requireNonNull(scope, "scope");
+    people = List.copyOf(people);
+    links = List.copyOf(links);
+  }
+
+  /**
+   * @param r the pipeline's result, its scope from {@code r.options().exports()}
+   * @return the people and links of the network files
+   */
+  public static NetworkSelection of(Pipeline.PipelineResult r) {
+    return of(r.network(), r.harm(), r.options().exports().network());
+  }
+
+  /**
+   * @param net the whole network
+   * @param h the harm result (the categories)
+   * @param scope which people and links
+   * @return the people and links of the network files
+   */
+  public static NetworkSelection of(PersonNetwork net, HarmResult h, ExportOptions.Scope scope) {
+    return of(net, Pipeline.peopleInACategory(h), scope);
+  }
+
+  /**
+   * @param net the whole network
+   * @param category the people in a category
+   * @param scope which people and links
+   * @return the people and links of the network files
+   */
+  public static NetworkSelection of(PersonNetwork net, Set<String> category, ExportOptions.Scope scope) {
+    if (scope == ExportOptions.Scope.WHOLE) {
+      int in = 0;
+      for (String p : net.people()) {
+        in += category.contains(p) ? 1 : 0;
+      }
+      return new NetworkSelection(scope, net.people(), net.links(), in);
+    }
+    SubNetwork sub = net.around(category);
+    TreeSet<String> people = new TreeSet<>(sub.people());
+    List<Link> links = new ArrayList<>(sub.links().size() + sub.leaving().size());
+    links.addAll(sub.links());
+    links.addAll(sub.leaving());
+    for (Link l : sub.leaving()) {
+      people.add(l.personA());
+      people.add(l.personB());
+    }
+    links.sort(BY_ENDS);
+    return new NetworkSelection(scope, new ArrayList<>(people), links, sub.people().size());
+  }
+}
