@@ -386,11 +386,7 @@ public final class Outputs {
     // The warnings the report lists, in its order; warning_sources says how many came from where.
     ArrayNode warnings = s.putArray("warnings");
     ObjectNode sources = s.putObject("warning_sources");
-    for (Map.Entry<String, List<String>> e : List.of(
-        Map.entry("load", r.load().warnings()),
-        Map.entry("classification", r.classification().warnings()),
-        Map.entry("harm", r.harm().warnings()),
-        Map.entry("hotspots", r.hotspots().warnings()))) {
+    for (Map.Entry<String, List<String>> e : r.warningsBySource().entrySet()) {
       e.getValue().forEach(warnings::add);
       sources.put(e.getKey(), e.getValue().size());
     }

@@ -92,6 +92,29 @@ public final class Pipeline {
       gridClasses = List.copyOf(gridClasses);
       timings = List.copyOf(timings);
     }
+
+    /**
+     * The warnings about the input, by where they come from, in this order: {@code load},
+     * {@code classification}, {@code harm}, {@code hotspots}. summary.json and the dashboard list
+     * exactly these.
+     *
+     * @return source → its warnings
+     */
+    public java.util.Map<String, List<String>> warningsBySource() {
+      java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+      m.put("load", load.warnings());
+      m.put("classification", classification.warnings());
+      m.put("harm", harm.warnings());
+      m.put("hotspots", hotspots.warnings());
+      return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** @return every warning of {@link #warningsBySource()}, in its order */
+    public List<String> warnings() {
+      List<String> all = new java.util.ArrayList<>();
+      warningsBySource().values().forEach(all::addAll);
+      return List.copyOf(all);
+    }
   }
 
   /**

@@ -36,6 +36,7 @@ import org.vcanalytics.network.NetworkOptions;
  * @param measures whether and how each person's network measures are worked out (off by default)
  * @param exports which people and links the network files hold (default: the neighbourhood of the
  *     people in a category)
+ * @param report how much of the force the dashboard holds (people, events, ego network size)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineOptions(
@@ -46,7 +47,8 @@ public record PipelineOptions(
     HotspotOptions hotspots,
     GridHotspots.Options grid,
     MeasuresOptions measures,
-    ExportOptions exports) {
+    ExportOptions exports,
+    ReportOptions report) {
 
   /** Fills in the pillars' defaults for the options left out ({@code null}). */
   public PipelineOptions {
@@ -58,51 +60,57 @@ public record PipelineOptions(
     grid = grid == null ? GridHotspots.Options.defaults() : grid;
     measures = measures == null ? MeasuresOptions.defaults() : measures;
     exports = exports == null ? ExportOptions.defaults() : exports;
+    report = report == null ? ReportOptions.defaults() : report;
   }
 
   /** @return the specification's defaults */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(null, null, null, null, null, null, null, null);
+    return new PipelineOptions(null, null, null, null, null, null, null, null, null);
   }
 
   /** @param d the definition @return a copy */
   public PipelineOptions withDefinition(VcDefinition d) {
-    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures, exports);
+    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures, exports, report);
   }
 
   /** @param t the typology options @return a copy */
   public PipelineOptions withTypologies(TypologyOptions t) {
-    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures, exports);
+    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures, exports, report);
   }
 
   /** @param h the harm options @return a copy */
   public PipelineOptions withHarm(HarmOptions h) {
-    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures, exports);
+    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures, exports, report);
   }
 
   /** @param n the network options @return a copy */
   public PipelineOptions withNetwork(NetworkOptions n) {
-    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures, exports);
+    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures, exports, report);
   }
 
   /** @param h the hotspot options @return a copy */
   public PipelineOptions withHotspots(HotspotOptions h) {
-    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures, exports);
+    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures, exports, report);
   }
 
   /** @param g the grid options @return a copy */
   public PipelineOptions withGrid(GridHotspots.Options g) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures, exports);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures, exports, report);
   }
 
   /** @param m the measures options @return a copy */
   public PipelineOptions withMeasures(MeasuresOptions m) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m, exports);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m, exports, report);
   }
 
   /** @param e the export options @return a copy */
   public PipelineOptions withExports(ExportOptions e) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, e);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, e, report);
+  }
+
+  /** @param r how much the dashboard holds @return a copy */
+  public PipelineOptions withReport(ReportOptions r) {
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, exports, r);
   }
 
   private static final ObjectMapper JSON =

@@ -1,5 +1,7 @@
 package org.vcanalytics.examples.report;
 
+import org.vcanalytics.examples.pipeline.ReportOptions;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +70,7 @@ final class Dashboard {
         + (d.titles().isEmpty() ? "" : ", and " + d.titles().size() + " offence titles") + ").";
   }
 
-  static void write(PipelineResult r, DashboardOptions o, DashboardData.Shared shared, Path file) {
+  static void write(PipelineResult r, ReportOptions o, DashboardData.Shared shared, Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -80,7 +82,7 @@ final class Dashboard {
     }
   }
 
-  static String html(PipelineResult r, DashboardOptions o, DashboardData.Shared shared) {
+  static String html(PipelineResult r, ReportOptions o, DashboardData.Shared shared) {
     StringWriter w = new StringWriter(1 << 20);
     try {
       write(r, o, shared, w);
@@ -90,7 +92,7 @@ final class Dashboard {
     return w.toString();
   }
 
-  private static void write(PipelineResult r, DashboardOptions o, DashboardData.Shared shared, Writer w)
+  private static void write(PipelineResult r, ReportOptions o, DashboardData.Shared shared, Writer w)
       throws IOException {
     String template = resource("dashboard.html");
     String[] tokens = {"{{TITLE}}", "{{CSS}}", "{{ECHARTS}}", "{{DATA}}", "{{JS}}"};

@@ -1,5 +1,7 @@
 package org.vcanalytics.examples.report;
 
+import org.vcanalytics.examples.pipeline.ReportOptions;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ final class DashboardData {
     return Typology.values().length + Math.abs(t.hashCode() % 1000);
   }
 
-  static void write(JsonGenerator g, PipelineResult r, DashboardOptions o, Shared shared) throws IOException {
+  static void write(JsonGenerator g, PipelineResult r, ReportOptions o, Shared shared) throws IOException {
     List<DashboardAreas.Figure> figures;
     if (shared == null) {
       figures = new ArrayList<>(r.hotspots().figures().size());
@@ -63,11 +65,7 @@ final class DashboardData {
       // Only the force's own dashboard: exact counts (the input, the totals, the grid's cells) that
       // suppression has not looked at.
       input(g, r);
-      List<String> warnings = new ArrayList<>(r.load().warnings());
-      warnings.addAll(r.classification().warnings());
-      warnings.addAll(r.harm().warnings());
-      warnings.addAll(r.hotspots().warnings());
-      DashboardJson.strings(g, "warnings", warnings);
+      DashboardJson.strings(g, "warnings", r.warnings()); // summary.json's, in the same order
       crimes(g, r);
     }
     areas.writeLevels(g);

@@ -1,5 +1,7 @@
 package org.vcanalytics.examples.report;
 
+import org.vcanalytics.examples.pipeline.ReportOptions;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
@@ -40,7 +42,7 @@ public final class Report {
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   public static Path write(PipelineResult r, Path file) {
-    return write(r, DashboardOptions.defaults(), file);
+    return write(r, r.options().report(), file);
   }
 
   /**
@@ -51,7 +53,7 @@ public final class Report {
    * @param file the file to write
    * @return the file
    */
-  public static Path write(PipelineResult r, DashboardOptions options, Path file) {
+  public static Path write(PipelineResult r, ReportOptions options, Path file) {
     Dashboard.write(r, options, null, file);
     return file;
   }
@@ -63,7 +65,7 @@ public final class Report {
    * @return the HTML document
    */
   public static String html(PipelineResult r) {
-    return Dashboard.html(r, DashboardOptions.defaults(), null);
+    return Dashboard.html(r, r.options().report(), null);
   }
 
   /**
@@ -82,7 +84,7 @@ public final class Report {
   public static Path writeShared(
       PipelineResult r, List<List<String>> hotspotRows, List<List<String>> biasRows, String suppressed,
       String note, Path file) {
-    Dashboard.write(r, DashboardOptions.defaults(), Dashboard.shared(hotspotRows, biasRows, suppressed, note), file);
+    Dashboard.write(r, r.options().report(), Dashboard.shared(hotspotRows, biasRows, suppressed, note), file);
     return file;
   }
 }

@@ -102,6 +102,10 @@ class MissingPolygonTest {
     List<String> written = new java.util.ArrayList<>();
     s.path("warnings").forEach(w -> written.add(w.asText()));
     assertThat(written).containsExactlyElementsOf(expected);
+    List<String> shown = new java.util.ArrayList<>();
+    org.vcanalytics.examples.report.DashboardFiles.data(out.resolve("report.html")).path("warnings")
+        .forEach(w -> shown.add(w.asText()));
+    assertThat(shown).containsExactlyElementsOf(expected); // the dashboard's first screen lists the same
     assertThat(s.at("/warning_sources/hotspots").asInt(-1)).isEqualTo(hotspots.size());
     assertThat(s.at("/warning_sources/load").asInt(-1)
         + s.at("/warning_sources/classification").asInt(-1) + s.at("/warning_sources/harm").asInt(-1)

@@ -1,5 +1,7 @@
 package org.vcanalytics.examples.report;
 
+import org.vcanalytics.examples.pipeline.ReportOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -154,7 +156,7 @@ class DashboardTest {
 
   @Test
   void theLimitsKeepTheFirstPeopleAndTheLatestEvents() {
-    JsonNode d = DashboardFiles.data(Dashboard.html(result, new DashboardOptions(2, 3, 10), null));
+    JsonNode d = DashboardFiles.data(Dashboard.html(result, new ReportOptions(2, 3, 10), null));
     List<PersonHarm> in = new ArrayList<>(result.harm().people());
     in.removeIf(p -> p.category() == Category.NONE);
     in.sort(Comparator.comparing(PersonHarm::category)
