@@ -9,7 +9,10 @@
 # up to AS_OF; transform WGS84 areas to British National Grid with the same Helmert parameters as the
 # library's proj4j EPSG:27700; build a GiST index on the areas; place each crime in every level by
 # the library's rule (the force's own code, else the area with the smallest id whose polygon covers
-# the point, boundary included, else UNASSIGNED); count per level, area and year.
+# the point, boundary included, else the nearest area within GAP_TOLERANCE_METRES, default 25, of a
+# point no polygon covers, ties to the smallest id — the gap rule of docs/hotspots.md §1 —, else
+# UNASSIGNED); count per level, area and year. GAP_TOLERANCE_METRES must be the library run's
+# hotspots.gapToleranceMetres (0 turns the gap rule off, as in the library).
 #
 #        areas.sh --near OUT_CSV
 # After a run, in the same database (not timed): every placed crime whose point lies within 1 mm of
@@ -28,6 +31,8 @@ SQL
 fi
 
 data=$1 as_of=$2 repo=$3 out=$4
+gap=${GAP_TOLERANCE_METRES:-25}
+[[ $gap =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "areas.sh: GAP_TOLERANCE_METRES must be a number of metres, was $gap" >&2; exit 2; }
 classification="$repo/vc-core/src/main/resources/org/vcanalytics/core/classify/ho_offence_classification.csv"
 
 # crimes.csv header: the column names, lower case, as safe SQL identifiers
@@ -109,6 +114,15 @@ CREATE UNLOGGED TABLE pip AS
   WHERE v.geom IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.crime_id = v.crime_id AND c.level = a.level)
   GROUP BY a.level, v.crime_id;
+-- the gap rule: a point no polygon of the level covers, within the tolerance of one, goes to the
+-- nearest (ST_Distance to the polygon), ties to the smallest id
+INSERT INTO pip
+  SELECT DISTINCT ON (a.level, v.crime_id) a.level, v.crime_id, a.id
+  FROM vc v JOIN areas a ON $gap > 0 AND ST_DWithin(a.geom, v.geom, $gap)
+  WHERE v.geom IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.crime_id = v.crime_id AND c.level = a.level)
+    AND NOT EXISTS (SELECT 1 FROM pip p WHERE p.crime_id = v.crime_id AND p.level = a.level)
+  ORDER BY a.level, v.crime_id, ST_Distance(a.geom, v.geom), a.id COLLATE "C";
 CREATE INDEX ON pip (crime_id, level);
 
 \copy (SELECT l.level, coalesce(c.code, p.id, 'UNASSIGNED') AS area_id, extract(year FROM v.d)::int AS year, count(*) AS vc_events FROM vc v CROSS JOIN levels l LEFT JOIN codes c ON c.crime_id = v.crime_id AND c.level = l.level LEFT JOIN pip p ON p.crime_id = v.crime_id AND p.level = l.level GROUP BY 1, 2, 3 ORDER BY 1, 2, 3) TO '/dev/fd/6' WITH (FORMAT csv, HEADER true)

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,10 +21,16 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.core.GridPoint;
 
@@ -42,15 +49,26 @@ import org.vcanalytics.core.GridPoint;
  * E01000001}, a point where four areas meet to the smallest of the four, and a point where two
  * (hand-drawn) areas overlap to the smaller id. A point in no area is {@link #UNASSIGNED}.
  *
+ * <p><b>Gap rule.</b> {@link #locate(GridPoint, double)} with a tolerance t &gt; 0 also places a point
+ * that is in no area but within t metres of one (a sliver between simplified polygons, or just
+ * outside the file's outer edge): it goes to the nearest area, and among areas equally near to the
+ * smallest id, as the boundary rule. A point farther than t from every area is {@link #UNASSIGNED}.
+ * A point inside an area is never moved by the tolerance.
+ *
  * <p>Geometry: each {@link Area#geometryJson()} is read with the JTS GeoJSON reader (which keeps the
  * geometry only; the area's level, id, name and population stay on the {@link Area}); areas in WGS84
  * are projected to the grid with {@link Coordinates#toGrid(Geometry)}. Polygons, multipolygons and
- * collections of polygons are accepted; rings are taken as given (a self-touching or slightly invalid
- * hand-drawn boundary still works, by the even–odd crossing rule).
+ * collections of polygons are accepted. <b>Invalid polygons are repaired, not refused</b>: a geometry
+ * that is not valid on the grid by JTS's {@link IsValidOp} (a self-intersecting ring — a "bow-tie" —,
+ * a hole outside its shell, overlapping parts) is replaced by {@link GeometryFixer#fix(Geometry)}'s
+ * valid polygon or multipolygon, which keeps the area the rings enclose, and a warning naming the
+ * level, the area id and the error is logged and listed in {@link #repairs()}.
  *
  * <p>Cost: building is O(V log V) for V vertices; {@link #locate(GridPoint)} is an STRtree search of
  * the polygons' envelopes (each part of a multipolygon separately) and, for the few candidates, an
- * {@link IndexedPointInAreaLocator} test, O(log V) — about a microsecond. Instances are immutable and
+ * {@link IndexedPointInAreaLocator} test, O(log V) — about a microsecond. The gap rule adds, for a
+ * point in no area only, the exact distance to each area whose envelope is within the tolerance,
+ * O(v) for its v vertices. Building also checks each polygon's validity, O(V log V). Instances are immutable and
  * safe to share between threads.
  */
 public final class AreaLayer {
@@ -59,6 +77,7 @@ public final class AreaLayer {
   public static final String UNASSIGNED = "UNASSIGNED";
 
   private static final GeometryFactory FACTORY = new GeometryFactory();
+  private static final Logger LOG = LoggerFactory.getLogger(AreaLayer.class);
 
   private final String level;
   private final List<Area> areas;
@@ -66,6 +85,7 @@ public final class AreaLayer {
   private final Geometry[] geometries;
   private final IndexedPointInAreaLocator[] locators;
   private final STRtree tree = new STRtree();
+  private final List<String> repairs;
 
   private AreaLayer(String level, List<Area> sorted) {
     this.level = level;
@@ -74,12 +94,13 @@ public final class AreaLayer {
     this.locators = new IndexedPointInAreaLocator[sorted.size()];
     this.indexById = new HashMap<>();
     GeoJsonReader reader = new GeoJsonReader(FACTORY);
+    List<String> repaired = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       Area a = sorted.get(i);
       if (indexById.put(a.id(), i) != null) {
         throw new IllegalArgumentException("level " + level + ": area id " + a.id() + " repeats");
       }
-      Geometry g = toGrid(read(reader, a), a);
+      Geometry g = valid(toGrid(read(reader, a), a), a, repaired);
       geometries[i] = g;
       locators[i] = new IndexedPointInAreaLocator(g);
       for (int p = 0; p < g.getNumGeometries(); p++) {
@@ -87,6 +108,7 @@ public final class AreaLayer {
       }
     }
     tree.build();
+    this.repairs = List.copyOf(repaired);
   }
 
   /**
@@ -163,6 +185,17 @@ public final class AreaLayer {
   }
 
   /**
+   * The warnings of the invalid polygons repaired when the layer was built, one per area, in id
+   * order: {@code "area lsoa/E01000001: the polygon is not valid (Ring Self-intersection at
+   * 408012.3 291345.6); repaired with JTS GeometryFixer, area 2,345.6 m² -> 2,345.6 m²"}.
+   *
+   * @return the warnings; empty when every polygon was valid
+   */
+  public List<String> repairs() {
+    return repairs;
+  }
+
+  /**
    * The area a point lies in, by the boundary rule of the class.
    *
    * @param p a point on the grid
@@ -170,6 +203,29 @@ public final class AreaLayer {
    */
   public String locate(GridPoint p) {
     int i = indexOf(p.easting(), p.northing());
+    return i < 0 ? UNASSIGNED : areas.get(i).id();
+  }
+
+  /**
+   * The area a point lies in by the boundary rule, else, by the gap rule of the class, the nearest
+   * area within a tolerance (ties to the smallest id).
+   *
+   * @param p a point on the grid
+   * @param toleranceMetres the largest distance, in grid metres, from a point in no area to the
+   *     area it is given; 0 for {@link #locate(GridPoint)}
+   * @return the area id, or {@link #UNASSIGNED} when no area contains the point or is within the
+   *     tolerance
+   * @throws IllegalArgumentException when the tolerance is negative or not finite
+   */
+  public String locate(GridPoint p, double toleranceMetres) {
+    if (!(toleranceMetres >= 0 && Double.isFinite(toleranceMetres))) {
+      throw new IllegalArgumentException(
+          "the tolerance must be zero or more metres, was " + toleranceMetres);
+    }
+    int i = indexOf(p.easting(), p.northing());
+    if (i < 0 && toleranceMetres > 0) {
+      i = nearestWithin(p.easting(), p.northing(), toleranceMetres);
+    }
     return i < 0 ? UNASSIGNED : areas.get(i).id();
   }
 
@@ -195,6 +251,58 @@ public final class AreaLayer {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the nearest area within the tolerance of a point in no area, the smallest index
+   * (id) among equally near ones, or -1. Candidates are the areas whose envelope is within the
+   * tolerance; each one's distance is the exact distance from the point to its polygon.
+   */
+  private int nearestWithin(double easting, double northing, double tolerance) {
+    @SuppressWarnings("unchecked")
+    List<Integer> candidates =
+        tree.query(
+            new Envelope(
+                easting - tolerance, easting + tolerance, northing - tolerance, northing + tolerance));
+    int[] c = candidates.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    Geometry pt = FACTORY.createPoint(new Coordinate(easting, northing));
+    int best = -1;
+    double bestDistance = Double.POSITIVE_INFINITY;
+    for (int k : c) {
+      double d = IndexedFacetDistance.distance(geometries[k], pt);
+      if (d <= tolerance && d < bestDistance) { // strict: an equal distance keeps the smaller id
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** The geometry, or its repair by {@link GeometryFixer} when it is not valid (with a warning). */
+  private static Geometry valid(Geometry g, Area a, List<String> repairs) {
+    TopologyValidationError error = new IsValidOp(g).getValidationError();
+    if (error == null) {
+      return g;
+    }
+    Geometry fixed = GeometryFixer.fix(g);
+    @SuppressWarnings("unchecked")
+    List<Polygon> polygons = PolygonExtracter.getPolygons(fixed);
+    Geometry out =
+        polygons.size() == 1
+            ? polygons.get(0)
+            : FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
+    Coordinate at = error.getCoordinate();
+    String warning =
+        String.format(
+            Locale.ROOT,
+            "area %s/%s: the polygon is not valid (%s at %.1f %.1f); repaired with JTS"
+                + " GeometryFixer, area %,.1f m² -> %,.1f m²%s",
+            a.level(), a.id(), error.getMessage(), at == null ? Double.NaN : at.x,
+            at == null ? Double.NaN : at.y, g.getArea(), out.getArea(),
+            out.isEmpty() ? " (nothing is left: no point lies in it)" : "");
+    LOG.warn(warning);
+    repairs.add(warning);
+    return out;
   }
 
   private static Geometry read(GeoJsonReader reader, Area a) {

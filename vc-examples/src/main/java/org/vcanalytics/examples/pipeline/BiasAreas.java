@@ -11,7 +11,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import org.vcanalytics.examples.pipeline.Bias.Subject;
+import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.AreaLayer;
+import org.vcanalytics.geo.hotspot.HotspotOptions;
 import org.vcanalytics.harm.Category;
 
 /**
@@ -20,8 +22,10 @@ import org.vcanalytics.harm.Category;
  * {@code bias-areas.csv}. Immutable; computes, writes nothing (see {@code BiasTables}).
  *
  * <p>A person belongs to the area of a level that contains their home point ({@code home_easting},
- * {@code home_northing}), by {@link AreaLayer#locate}'s boundary rule (on a shared edge, the smallest
- * area id). A home outside every area of the level is {@link AreaLayer#UNASSIGNED}; a person with
+ * {@code home_northing}), by {@link AreaLayer#locate(GridPoint, double)}'s boundary rule (on a shared
+ * edge, the smallest area id) and gap rule (a home in no polygon but within the hotspot option {@code
+ * gapToleranceMetres} of one is in the nearest, as in offender travel). A home outside every area of
+ * the level and its tolerance is {@link AreaLayer#UNASSIGNED}; a person with
  * no home point is {@link #NO_HOME} (a home postcode alone places nobody: there is no postcode
  * look-up). So, for each level and category, the rows' people add up to the category's total.
  *
@@ -88,7 +92,19 @@ public record BiasAreas(List<Row> rows) {
    * @return the rows
    */
   public static BiasAreas of(Pipeline.PipelineResult r) {
-    return of(Bias.subjects(r), r.hotspots().layers());
+    return of(Bias.subjects(r), r.hotspots().layers(), r.hotspots().options().gapToleranceMetres());
+  }
+
+  /**
+   * Some people over some area layers, with the default gap tolerance ({@link
+   * HotspotOptions#DEFAULT_GAP_TOLERANCE_METRES}).
+   *
+   * @param people the people and their categories, in any order
+   * @param layers level to layer
+   * @return the rows
+   */
+  public static BiasAreas of(Collection<Subject> people, SortedMap<String, AreaLayer> layers) {
+    return of(people, layers, HotspotOptions.DEFAULT_GAP_TOLERANCE_METRES);
   }
 
   /**
@@ -96,16 +112,20 @@ public record BiasAreas(List<Row> rows) {
    *
    * @param people the people and their categories, in any order
    * @param layers level to layer
+   * @param gapToleranceMetres the gap tolerance, 0 for strict point-in-polygon
    * @return the rows
    */
-  public static BiasAreas of(Collection<Subject> people, SortedMap<String, AreaLayer> layers) {
+  public static BiasAreas of(
+      Collection<Subject> people, SortedMap<String, AreaLayer> layers, double gapToleranceMetres) {
     Objects.requireNonNull(people, "people");
     List<Subject> list = List.copyOf(people);
     List<Row> rows = new ArrayList<>();
     for (AreaLayer layer : layers.values()) {
       // Locating is the costly part: in parallel, results in input order; counting is then exact.
       List<String> areaOf =
-          list.parallelStream().map(s -> s.person().home().map(layer::locate).orElse(NO_HOME)).toList();
+          list.parallelStream()
+              .map(s -> s.person().home().map(h -> layer.locate(h, gapToleranceMetres)).orElse(NO_HOME))
+              .toList();
       int n = layer.size();
       Map<String, Integer> index = new HashMap<>();
       for (int k = 0; k < n; k++) {

@@ -61,7 +61,7 @@ class PipelineOptionsTest {
         new NetworkOptions(300, Set.of("OFFENDER+OFFENDER", "VICTIM+VICTIM"), 0.25,
             NetworkOptions.defaults().grading()),
         new HotspotOptions(EnumSet.of(PeriodType.MONTH, PeriodType.YEAR), List.of("npu"), PeriodType.FINANCIAL_YEAR, 5,
-            List.of(0.2), 250),
+            List.of(0.2), 250, 10),
         new GridHotspots.Options(250, 900, true, 0.2),
         new MeasuresOptions(true, false, 1_000, 300, 7, 1),
         new ExportOptions(ExportOptions.Scope.WHOLE));

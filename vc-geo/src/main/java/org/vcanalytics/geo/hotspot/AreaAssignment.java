@@ -13,12 +13,14 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.geo.AreaLayer;
 
 /**
  * Which area of every level each violent crime counts in, by the rules of {@link Hotspots} (the
  * specification §4.6): the force's pre-assigned code for the level, else the area its point falls in
- * ({@link AreaLayer}'s boundary rule), else {@link AreaLayer#UNASSIGNED}. Also the levels counted, the pre-assigned codes
+ * ({@link AreaLayer}'s boundary rule), else the nearest area within the gap tolerance ({@link
+ * AreaLayer#locate(GridPoint, double)}'s gap rule), else {@link AreaLayer#UNASSIGNED}. Also the levels counted, the pre-assigned codes
  * that are not areas of the file, the counts per rule ({@link LevelAssignment}) and the warnings they
  * give. O(N × L × log A) for N crimes, L levels and A areas; read-only afterwards.
  */
@@ -34,15 +36,18 @@ final class AreaAssignment {
   private final Map<String, SortedSet<String>> extraCodes;
   private final List<LevelAssignment> counts;
   private final List<String> warnings;
+  private final double gapTolerance;
 
   private AreaAssignment(
       SortedMap<String, AreaLayer> layers,
+      double gapTolerance,
       List<String> levels,
       String[][] areaOf,
       Map<String, SortedSet<String>> extraCodes,
       List<LevelAssignment> counts,
       List<String> warnings) {
     this.layers = layers;
+    this.gapTolerance = gapTolerance;
     this.levels = List.copyOf(levels);
     this.areaOf = areaOf;
     this.extraCodes = Collections.unmodifiableMap(extraCodes);
@@ -54,11 +59,20 @@ final class AreaAssignment {
    * @param crimes the crimes
    * @param layers the area layers, by level
    * @param chosen the levels the options name; empty for every level with areas or codes
+   * @param gapTolerance the gap tolerance in metres, 0 for strict point-in-polygon
    */
   static AreaAssignment of(
-      ViolentCrimes crimes, SortedMap<String, AreaLayer> layers, List<String> chosen) {
+      ViolentCrimes crimes,
+      SortedMap<String, AreaLayer> layers,
+      List<String> chosen,
+      double gapTolerance) {
     List<String> warnings = new ArrayList<>();
     List<String> levels = levels(crimes, layers, chosen, warnings);
+    for (String level : levels) {
+      if (layers.containsKey(level)) {
+        warnings.addAll(layers.get(level).repairs());
+      }
+    }
     String[][] areaOf = new String[levels.size()][crimes.size()];
     Map<String, SortedSet<String>> extraCodes = new HashMap<>();
     List<LevelAssignment> counts = new ArrayList<>();
@@ -66,7 +80,7 @@ final class AreaAssignment {
       String level = levels.get(l);
       AreaLayer layer = layers.get(level);
       TreeSet<String> extra = new TreeSet<>();
-      long pre = 0, poly = 0, noLoc = 0, outside = 0, notInFile = 0;
+      long pre = 0, poly = 0, near = 0, noLoc = 0, outside = 0, notInFile = 0;
       for (int i = 0; i < crimes.size(); i++) {
         Crime c = crimes.crime(i);
         String code = c.areaCodes().get(level);
@@ -83,10 +97,17 @@ final class AreaAssignment {
           noLoc++;
         } else {
           area = layer == null ? AreaLayer.UNASSIGNED : layer.locate(c.location().get());
-          if (area.equals(AreaLayer.UNASSIGNED)) {
-            outside++;
-          } else {
+          if (!area.equals(AreaLayer.UNASSIGNED)) {
             poly++;
+          } else if (layer != null && gapTolerance > 0) {
+            area = layer.locate(c.location().get(), gapTolerance);
+            if (area.equals(AreaLayer.UNASSIGNED)) {
+              outside++;
+            } else {
+              near++;
+            }
+          } else {
+            outside++;
           }
         }
         areaOf[l][i] = area;
@@ -99,9 +120,9 @@ final class AreaAssignment {
                 + String.join(", ", first(extra, 5)) + (extra.size() > 5 ? ", ..." : "")
                 + "); counted under the code, with no population or polygon");
       }
-      counts.add(new LevelAssignment(level, pre, poly, noLoc, outside, notInFile));
+      counts.add(new LevelAssignment(level, pre, poly, near, noLoc, outside, notInFile));
     }
-    return new AreaAssignment(layers, levels, areaOf, extraCodes, counts, warnings);
+    return new AreaAssignment(layers, gapTolerance, levels, areaOf, extraCodes, counts, warnings);
   }
 
   /** The levels named, else every level with areas or pre-assigned codes, in level order. */
@@ -144,6 +165,14 @@ final class AreaAssignment {
     return Optional.ofNullable(layers.get(level));
   }
 
+  /**
+   * @return the area of a level with polygons that a point (a home) is in, by the same boundary and
+   *     gap rules as the crimes, or {@code UNASSIGNED}
+   */
+  String locate(String level, GridPoint p) {
+    return layers.get(level).locate(p, gapTolerance);
+  }
+
   /** @return the levels counted, in order; level {@code l} below is {@code levels().get(l)} */
   List<String> levels() {
     return levels;
@@ -159,7 +188,10 @@ final class AreaAssignment {
     return counts;
   }
 
-  /** @return warnings about levels without polygons and codes not in the area file */
+  /**
+   * @return warnings about levels without polygons, polygons repaired and codes not in the area
+   *     file
+   */
   List<String> warnings() {
     return warnings;
   }

@@ -30,7 +30,9 @@ import org.vcanalytics.geo.PeriodType;
  * before its as-of date, which is the as-of date of every figure. Each violent crime counts in exactly
  * one area of every level: the force's pre-assigned code for the level when the crime carries one,
  * else the area its location falls in ({@link AreaLayer}'s boundary rule: the smallest id among the
- * areas whose closure contains the point), else {@link AreaLayer#UNASSIGNED} (no location, or outside
+ * areas whose closure contains the point), else the nearest area within {@link
+ * HotspotOptions#gapToleranceMetres()} (default 25 m; a sliver between simplified polygons; ties to the
+ * smallest id), else {@link AreaLayer#UNASSIGNED} (no location, or farther than the tolerance from
  * every area). Unassigned crimes are counted, never dropped, so the areas of a level plus {@code
  * UNASSIGNED} always add up to the violent crimes of the period.
  *
@@ -112,7 +114,9 @@ public final class Hotspots {
     Objects.requireNonNull(options, "options");
     LocalDate asOf = classification.asOf();
     ViolentCrimes crimes = ViolentCrimes.of(data, classification);
-    AreaAssignment areas = AreaAssignment.of(crimes, AreaLayer.byLevel(data.areas()), options.levels());
+    AreaAssignment areas =
+        AreaAssignment.of(
+            crimes, AreaLayer.byLevel(data.areas()), options.levels(), options.gapToleranceMetres());
     List<AreaFigures> figures = Figures.of(crimes, areas, weight, options.periods());
     TenYearView view = TenYearView.of(crimes, areas, options, asOf);
     Travel travel = OffenderTravel.of(data, crimes, areas);

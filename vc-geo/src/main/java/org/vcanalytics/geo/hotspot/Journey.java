@@ -16,8 +16,8 @@ import org.vcanalytics.geo.AreaLayer;
  * @param committedOn the day of the crime
  * @param distanceMetres the straight-line distance on the National Grid from home to the crime, when
  *     the crime has a location
- * @param homeAreas the home's area per level (found by point-in-area; {@link AreaLayer#UNASSIGNED}
- *     outside every area); only levels with polygons
+ * @param homeAreas the home's area per level (found by point-in-area and the gap rule, as a crime's;
+ *     {@link AreaLayer#UNASSIGNED} outside every area and its tolerance); only levels with polygons
  * @param crimeAreas the crime's area per level, as in the aggregation
  */
 public record Journey(

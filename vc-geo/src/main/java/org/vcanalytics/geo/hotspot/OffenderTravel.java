@@ -79,7 +79,7 @@ final class OffenderTravel {
                 k -> {
                   Map<String, String> m = new TreeMap<>();
                   for (int l : travelLevels) {
-                    m.put(levels.get(l), areas.layer(levels.get(l)).orElseThrow().locate(home.get()));
+                    m.put(levels.get(l), areas.locate(levels.get(l), home.get()));
                   }
                   return m;
                 });

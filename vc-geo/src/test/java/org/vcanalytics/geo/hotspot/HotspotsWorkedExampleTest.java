@@ -39,7 +39,7 @@ class HotspotsWorkedExampleTest {
     assertThat(r.areaOf("C7", "npu")).isEmpty(); // criminal damage: not violent
     assertThat(r.areaOf("C8", "npu")).contains(AreaLayer.UNASSIGNED); // outside every area
     assertThat(r.assignment())
-        .containsExactly(new LevelAssignment("npu", 1, 3, 1, 1, 0));
+        .containsExactly(new LevelAssignment("npu", 1, 3, 0, 1, 1, 0));
   }
 
   @Test

@@ -35,14 +35,19 @@ final class WorkedExample {
   private WorkedExample() {}
 
   static Area square(String id, double west, long population) {
+    return rectangle(id, west, west + 1000, OptionalLong.of(population));
+  }
+
+  /** An npu area from easting {@code west} to {@code east}, northing 280000 to 281000. */
+  static Area rectangle(String id, double west, double east, OptionalLong population) {
     String json =
         String.format(
             java.util.Locale.ROOT,
             "{\"type\":\"Polygon\",\"coordinates\":[[[%1$.0f,280000],[%2$.0f,280000],[%2$.0f,281000],"
                 + "[%1$.0f,281000],[%1$.0f,280000]]]}",
             west,
-            west + 1000);
-    return new Area("npu", id, "Area " + id, OptionalLong.of(population), Area.Crs.BRITISH_NATIONAL_GRID, json);
+            east);
+    return new Area("npu", id, "Area " + id, population, Area.Crs.BRITISH_NATIONAL_GRID, json);
   }
 
   static Crime crime(String id, String code, LocalDate day, GridPoint at) {
