@@ -64,7 +64,8 @@ class PipelineOptionsTest {
             List.of(0.2), 250, 10),
         new GridHotspots.Options(250, 900, true, 0.2),
         new MeasuresOptions(true, false, 1_000, 300, 7, 1),
-        new ExportOptions(ExportOptions.Scope.WHOLE));
+        new ExportOptions(ExportOptions.Scope.WHOLE),
+        new ReportOptions(500, 1_000, 50));
   }
 
   @Test
