@@ -306,7 +306,7 @@ public final class Outputs {
   private static Path factors(PipelineResult r, Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (org.vcanalytics.core.classify.FactorPrevalence f :
-        org.vcanalytics.examples.pipeline.FactorGroups.prevalence(r)) {
+        r.factors()) {
       rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
           org.vcanalytics.core.Decimals.fixed(f.percent(), 1)));
     }
