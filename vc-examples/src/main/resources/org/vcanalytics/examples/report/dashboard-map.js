@@ -20,7 +20,7 @@ VC.registerMaps = function () {
       drawn.add(i);
       features.push({ type: 'Feature', properties: { name: String(i) }, geometry: f.geometry });
     }
-    echarts.registerMap('vc-' + l.index, { type: 'FeatureCollection', features });
+    echarts.registerMap('vc-' + VC.level(l.level).index, { type: 'FeatureCollection', features });
     VC.mapDrawn.set(l.level, drawn);
   }
 };
@@ -287,7 +287,7 @@ VC.renderLegend = function (gridMode) {
   const box = VC.clear(VC.$('map-legend')), el = VC.el, s = VC.sel;
   if (VC.mapBase === s.level) {
     box.appendChild(el('p', null, el('strong', null, 'Areas: '), ({ events: 'violent crimes', harm: 'harm', rate: 'rate per 1,000 residents' })[s.measure] +
-      ' (scale at the bottom left of the map; grey = none, suppressed or no population).'));
+      ' (scale at the bottom left of the map; palest = none; grey = suppressed, or no population for a rate).'));
   }
   if (!gridMode) return;
   const g = VC.D.grid;

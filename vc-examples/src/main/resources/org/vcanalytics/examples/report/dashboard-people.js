@@ -205,8 +205,8 @@ VC.drawEgo = function (personRow) {
     animation: false,
     tooltip: Object.assign({ trigger: 'item', formatter: VC.egoTip }, VC.tipStyle),
     series: [{ type: 'graph', layout: 'force', data: nodes, links: edges, roam: true, draggable: true,
-      center: [cx, cy], zoom: 1, left: 0, top: 0, width: w, height: h,
-      force: { gravity: 0.12, repulsion: order.length > 120 ? 60 : 140, edgeLength: [30, 90], friction: 0.2, layoutAnimation: false, initLayout: 'none' },
+      nodeScaleRatio: 0,
+      force: { gravity: 0.2, repulsion: order.length > 120 ? 60 : 180, edgeLength: [35, 100], friction: 0.15, layoutAnimation: false },
       label: { position: 'right', fontSize: 11, color: '#102a43' },
       emphasis: { focus: 'adjacency', label: { show: true, formatter: p => String(p.data.vcId) }, lineStyle: { width: 4 } },
       labelLayout: { hideOverlap: true }, scaleLimit: { min: 0.3, max: 5 } }]
