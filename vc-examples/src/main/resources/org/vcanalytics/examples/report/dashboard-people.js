@@ -74,46 +74,49 @@ VC.openPerson = function (id) {
   id = String(id);
   $('person-search').value = id;
   const i = VC.personIndex.get(id);
+  const ni = VC.nodeIndex.get(id);
   const panel = $('person-panel'), miss = $('person-missing');
-  if (i === undefined) {
+  if (i === undefined && ni === undefined) {
     panel.hidden = true;
     miss.hidden = false;
-    const ni = VC.nodeIndex.get(id);
     let why;
-    if (ni !== undefined) {
-      why = id + ' is in the network as a neighbour of a person in a category, but is not in a category (' + (D.network.node_category[ni] || 'NONE') +
-        '): the dashboard has no more about them. people.csv has every person.';
-    } else if (P.shown < P.total_in_category) {
+    if (P.shown < P.total_in_category) {
       why = id + ' is not in the dashboard: either not in a category, or beyond the cap (the dashboard holds ' + VC.int(P.shown) +
         ' of the ' + VC.int(P.total_in_category) + ' people in a category). See people.csv.';
     } else {
-      why = id + ' is not in the dashboard: no person in a category has this id (a person outside every category, or an unknown id). See people.csv.';
+      why = id + ' is not in the dashboard: no person in a category has this id, and it is not linked to one ' +
+        '(a person outside every category, or an unknown id). See people.csv.';
     }
     VC.setText(miss, why);
     VC.personOpen = undefined;
+    VC.egoIds = [];
     return false;
   }
   miss.hidden = true;
   panel.hidden = false;
-  const r = P.rows[i];
-  VC.personOpen = i;
-  panel.dataset.person = r[0];
-  VC.setText(panel.querySelector('.person-id'), r[0]);
+  VC.personOpen = id;
+  panel.dataset.person = id;
+  const r = i === undefined ? null : P.rows[i];
+  const cat = r ? r[1] : (D.network.node_category[ni] || 'NONE');
+  const dash = v => (v === null || v === undefined ? '—' : v);
+  VC.setText(panel.querySelector('.person-id'), id);
   const pc = panel.querySelector('.person-category');
-  VC.setText(pc, r[1]);
-  pc.className = 'person-category badge cat-' + r[1].toLowerCase().replace(/[^a-z_]/g, '');
-  VC.setText(panel.querySelector('.explanation'), r[10] || '');
-  VC.setText(panel.querySelector('.harm'), VC.int(r[2]) + ' violent crimes in the window; harm ' + VC.nice(r[3]) + ', harm with recency ' + VC.nice(r[4]));
-  VC.setText(panel.querySelector('.rfg'), r[5] ? r[5] + ' (recency, frequency, gravity; 1 = lowest, 5 = highest across the cohort)' : '— (only for the cohort)');
+  VC.setText(pc, cat);
+  pc.className = 'person-category badge cat-' + String(cat).toLowerCase().replace(/[^a-z_]/g, '');
+  VC.setText(panel.querySelector('.explanation'), r ? (r[10] || '') : id + ' is not in a category (' + cat + '). The dashboard holds only their links to ' +
+    'people in a category; their harm, factors and explanation are in people.csv.');
+  VC.setText(panel.querySelector('.harm'), r ? VC.int(r[2]) + ' violent crimes in the window; harm ' + VC.nice(r[3]) + ', harm with recency ' + VC.nice(r[4]) : '—');
+  VC.setText(panel.querySelector('.rfg'), r && r[5] ? r[5] + ' (recency, frequency, gravity; 1 = lowest, 5 = highest across the cohort)' : '— (only for the cohort)');
   const names = (D.factors && D.factors.names) || [];
-  const fs = names.filter((f, b) => r[6] & (1 << b));
+  const fs = r ? names.filter((f, b) => r[6] & (1 << b)) : [];
   const fc = VC.clear(panel.querySelector('.factors'));
   if (fs.length) for (const f of fs) fc.appendChild(el('span', { class: 'tag' }, f));
-  else fc.appendChild(document.createTextNode('none recorded (unknown, not absent)'));
-  VC.setText(panel.querySelector('.proximity'), r[7] === null || r[7] === undefined ? '—' : VC.nice(r[7]) + ' (see docs/network.md)');
-  VC.setText(panel.querySelector('.links'), (r[8] === null || r[8] === undefined ? '—' : VC.int(r[8]) + ' linked people') +
-    (r[9] === null || r[9] === undefined ? '' : '; betweenness ' + VC.nice(r[9])));
-  VC.drawEgo(i);
+  else fc.appendChild(document.createTextNode(r ? 'none recorded (unknown, not absent)' : '—'));
+  VC.setText(panel.querySelector('.proximity'), r && r[7] !== null && r[7] !== undefined ? VC.nice(r[7]) + ' (see docs/network.md)' : '—');
+  const deg = ni === undefined ? 0 : (VC.adj[ni] || []).length;
+  VC.setText(panel.querySelector('.links'), (r && r[8] !== null && r[8] !== undefined ? VC.int(r[8]) + ' linked people in the network' : dash(null)) +
+    (r && r[9] !== null && r[9] !== undefined ? '; betweenness ' + VC.nice(r[9]) : '') + '; ' + VC.int(deg) + ' links in the dashboard');
+  VC.drawEgo(id);
   panel.scrollIntoView({ block: 'start' });
   return true;
 };
@@ -147,9 +150,8 @@ VC.egoSet = function (start, depth) {
   return { order, dist, capped };
 };
 
-VC.drawEgo = function (personRow) {
+VC.drawEgo = function (id) {
   const N = VC.D.network, $ = VC.$, el = VC.el;
-  const id = VC.D.people.rows[personRow][0];
   const start = VC.nodeIndex.get(id);
   const depth = Number($('ego-depth').value) || 1;
   const chartNode = $('ego-chart');
@@ -206,7 +208,7 @@ VC.drawEgo = function (personRow) {
     tooltip: Object.assign({ trigger: 'item', formatter: VC.egoTip }, VC.tipStyle),
     series: [{ type: 'graph', layout: 'force', data: nodes, links: edges, roam: true, draggable: true,
       nodeScaleRatio: 0,
-      force: { gravity: 0.2, repulsion: order.length > 120 ? 60 : 180, edgeLength: [35, 100], friction: 0.15, layoutAnimation: false },
+      force: { gravity: 0.2, repulsion: order.length > 120 ? 60 : 180, edgeLength: [35, 100], friction: 0.15, layoutAnimation: true },
       label: { position: 'right', fontSize: 11, color: '#102a43' },
       emphasis: { focus: 'adjacency', label: { show: true, formatter: p => String(p.data.vcId) }, lineStyle: { width: 4 } },
       labelLayout: { hideOverlap: true }, scaleLimit: { min: 0.3, max: 5 } }]
@@ -219,14 +221,14 @@ VC.drawEgo = function (personRow) {
   const ul = lg.appendChild(el('ul', { class: 'swatches' }));
   for (const c of VC.CATS) ul.appendChild(el('li', null, el('span', { class: 'swatch round', style: 'background:' + VC.CAT_COLOURS[c] }), c));
   chart.off('dblclick');
-  chart.on('dblclick', p => { if (p.dataType === 'node' && VC.personIndex.has(p.data.vcId)) VC.openPerson(p.data.vcId); });
+  chart.on('dblclick', p => { if (p.dataType === 'node' && p.data.vcDist) VC.openPerson(p.data.vcId); });
 };
 
 VC.egoTip = function (p) {
   if (p.dataType === 'node') {
     const d = p.data;
     return VC.tipHtml(d.vcId, [['category', d.vcCat], ['links away', d.vcDist], ['harm with recency', d.vcHarm === null ? '—' : VC.nice(d.vcHarm)]]) +
-      (VC.personIndex.has(d.vcId) && d.vcDist ? '<br><i>' + VC.esc('double-click to open') + '</i>' : '');
+      (d.vcDist ? '<br><i>' + VC.esc('double-click to open') + '</i>' : '');
   }
   if (p.dataType === 'edge') {
     const l = p.data.vcLink, N = VC.D.network;

@@ -92,10 +92,16 @@ VC.buildBias = function () {
     $('bias-areas-table').remove();
     return;
   }
+  // rows are objects, or arrays named by B.columns (bias.csv's columns, values as text)
+  const num = v => (v === null || v === undefined || v === '' ? null : Number(v));
+  const rowsOf = B.columns ? B.rows.map(r => Object.fromEntries(B.columns.map((c, i) => [c, r[i]]))) : B.rows;
+  const rows = rowsOf.map(r => Object.assign({}, r, { people: num(r.people), share_of_category: num(r.share_of_category),
+    people_in_data: num(r.people_in_data), share_of_data: num(r.share_of_data),
+    category_total: num(r.category_total), data_total: num(r.data_total) }));
   const cats = [];
-  for (const r of B.rows) if (!cats.includes(r.category)) cats.push(r.category);
+  for (const r of rows) if (!cats.includes(r.category)) cats.push(r.category);
   const keys = [], byKey = new Map();
-  for (const r of B.rows) {
+  for (const r of rows) {
     const k = r.dimension + '\u0000' + r.value;
     if (!byKey.has(k)) { byKey.set(k, { dim: r.dimension, value: r.value, cells: new Map(), all: r }); keys.push(k); }
     byKey.get(k).cells.set(r.category, r);
@@ -106,8 +112,8 @@ VC.buildBias = function () {
     keys.map(k => {
       const o = byKey.get(k);
       return { attrs: { data: { dimension: o.dim, value: o.value } }, cells: [{ th: true, text: o.dim }, o.value].concat(
-        cats.map(c => { const r = o.cells.get(c); return { cls: 'num', data: { category: c }, text: r ? VC.ofShare(r.people, catTotal[c], r.share_of_category) : '—' }; }),
-        [{ cls: 'num', text: VC.ofShare(o.all.people_in_data, everyone || null, o.all.share_of_data) }]) };
+        cats.map(c => { const r = o.cells.get(c); return { cls: 'num', data: { category: c }, text: r ? VC.ofShare(r.people, r.category_total !== null ? r.category_total : catTotal[c], r.share_of_category) : '—' }; }),
+        [{ cls: 'num', text: VC.ofShare(o.all.people_in_data, o.all.data_total !== null ? o.all.data_total : (everyone || null), o.all.share_of_data) }]) };
     }),
     { caption: 'Each category by recorded sex and age band on the as-of date, beside everyone in the data: count of people (share of the category)' });
   const A = B.areas || [];
