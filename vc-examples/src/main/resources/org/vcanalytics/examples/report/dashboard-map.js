@@ -181,10 +181,8 @@ VC.drawMap = function (levelChanged) {
   const chart = VC.chart(node);
   const shaded = base === s.level;
   const values = VC.mapValueList();
-  let max = 0;
   const data = [];
   for (const [a, o] of values) {
-    if (o.v !== null && o.v > max) max = o.v;
     data.push({ name: String(a), value: o.v === null ? NaN : o.v });
   }
   const col = VC.MEASURE_COL[s.measure];
@@ -192,10 +190,9 @@ VC.drawMap = function (levelChanged) {
   series.push({ id: 'areas', type: 'map', geoIndex: 0, data: shaded ? data : [], tooltip: { formatter: VC.areaTip } });
   if (showGrid) series.push(VC.gridSeries());
   else series.push({ id: 'grid', type: 'custom', coordinateSystem: 'geo', data: [], renderItem: () => null });
-  const visualMap = [{ id: 'vm', type: 'continuous', seriesIndex: 0, min: 0, max: Math.max(max, s.measure === 'events' ? 1 : 0.0001),
-    calculable: false, realtime: false, inRange: { color: VC.SHADES }, outOfRange: { color: '#e4e7eb' },
-    text: [VC.nice(max), '0'], textGap: 6, orient: 'vertical', left: 8, bottom: 12, itemHeight: 110, itemWidth: 12,
-    textStyle: { color: '#334e68', fontSize: 11 }, show: shaded, formatter: v => VC.esc(VC.nice(v)) }];
+  const visualMap = [Object.assign({ id: 'vm', type: 'piecewise', seriesIndex: 0, pieces: VC.mapPieces(data.map(d => d.value)),
+    outOfRange: { color: '#c3cad3' }, orient: 'vertical', left: 8, bottom: 12, itemWidth: 14, itemHeight: 10, itemGap: 4,
+    textStyle: { color: '#243b53', fontSize: 11 }, show: shaded, selectedMode: false, hoverLink: true })];
   const opt = {
     animation: false,
     tooltip: Object.assign({ trigger: 'item' }, VC.tipStyle),
@@ -220,6 +217,30 @@ VC.drawMap = function (levelChanged) {
   }
   chart.setOption({ series: [{ id: 'areas', itemStyle: { opacity: showGrid ? 0.55 : 1 } }] });
   VC.renderLegend(showGrid ? s.gridColour : null, col);
+};
+
+/** Classes as in the static report: each value its own class when five or fewer, else quintiles of the areas above 0. */
+VC.mapPieces = function (values) {
+  const pos = values.filter(v => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  const pieces = [{ value: 0, label: '0 or none', color: VC.SHADES[0] }];
+  const distinct = [...new Set(pos)];
+  const fmt = v => VC.nice(v);
+  if (!pos.length) return pieces;
+  if (distinct.length <= 5) {
+    distinct.forEach((v, k) => pieces.push({ value: v, label: fmt(v), color: VC.SHADES[k + 1] }));
+    return pieces;
+  }
+  const cuts = [];
+  for (const q of [0.2, 0.4, 0.6, 0.8]) {
+    const c = pos[Math.min(pos.length - 1, Math.ceil(q * pos.length) - 1)];
+    if (!cuts.length || c > cuts[cuts.length - 1]) cuts.push(c);
+  }
+  const ints = pos.every(Number.isInteger);
+  const range = (lo, hi) => (ints ? (lo + 1 === hi ? fmt(hi) : fmt(lo + 1) + '–' + fmt(hi)) : '> ' + fmt(lo) + ' – ' + fmt(hi));
+  let lo = 0;
+  cuts.forEach((c, k) => { pieces.push({ gt: lo, lte: c, label: range(lo, c), color: VC.SHADES[k + 1] }); lo = c; });
+  pieces.push({ gt: lo, label: range(lo, pos[pos.length - 1]), color: VC.SHADES[cuts.length + 1] });
+  return pieces;
 };
 
 /** With no polygons at all, a geo of the grid's own extent, so the cells still have a coordinate system. */
@@ -287,7 +308,7 @@ VC.renderLegend = function (gridMode) {
   const box = VC.clear(VC.$('map-legend')), el = VC.el, s = VC.sel;
   if (VC.mapBase === s.level) {
     box.appendChild(el('p', null, el('strong', null, 'Areas: '), ({ events: 'violent crimes', harm: 'harm', rate: 'rate per 1,000 residents' })[s.measure] +
-      ' (scale at the bottom left of the map; palest = none; grey = suppressed, or no population for a rate).'));
+      ' — classes at the bottom left of the map: each value its own class when there are five or fewer, otherwise quintiles of the areas with any; grey = suppressed, or no population for a rate.'));
   }
   if (!gridMode) return;
   const g = VC.D.grid;

@@ -10,7 +10,7 @@ VC.buildNetworks = function () {
   VC.table($('components-table'), [{ text: '#', cls: 'num' }, { text: 'people', cls: 'num' }, { text: 'in a category', cls: 'num' }, 'first person'],
     (N.components || []).map((c, k) => personRow(c.node, [{ cls: 'num', text: k + 1 }, { cls: 'num', text: VC.int(c.size) },
       { cls: 'num', text: VC.int(c.people_in_category) }, el('span', null, el('span', { class: 'id' }, id(c.node)), ' ', VC.badge(cat(c.node)))])),
-    { caption: 'Connected groups of people, largest first' + ((N.components || []).length >= 50 ? ' (the 50 largest)' : '') });
+    { caption: 'Connected groups of people, largest first' + (N.component_count ? ' (' + VC.int(N.component_count) + ' in all' + ((N.components || []).length < N.component_count ? ', the ' + (N.components || []).length + ' largest listed' : '') + ')' : '') });
   if (N.communities && N.communities.length) {
     VC.table($('communities-table'), [{ text: '#', cls: 'num' }, { text: 'people', cls: 'num' }, 'a person in it'],
       N.communities.map((c, k) => personRow(c.node, [{ cls: 'num', text: k + 1 }, { cls: 'num', text: VC.int(c.size) },
@@ -42,8 +42,10 @@ VC.ofShare = function (n, of, share) {
 VC.buildFactors = function () {
   const $ = VC.$, el = VC.el, D = VC.D, F = D.factors;
   if (F && F.by_category && F.by_category.length) {
-    VC.table($('factors-category-table'), ['factor'].concat(F.by_category.map(g => g.group)),
-      F.names.map((f, i) => ({ attrs: { data: { factor: f } }, cells: [{ th: true, text: f }].concat(F.by_category.map(g => ({ cls: 'num', data: { group: g.group },
+    const order = g => (VC.CATS.indexOf(g.group) < 0 ? 99 : VC.CATS.indexOf(g.group));
+    const groups = F.by_category.slice().sort((x, y) => order(x) - order(y));
+    VC.table($('factors-category-table'), ['factor'].concat(groups.map(g => g.group)),
+      F.names.map((f, i) => ({ attrs: { data: { factor: f } }, cells: [{ th: true, text: f }].concat(groups.map(g => ({ cls: 'num', data: { group: g.group },
         node: VC.bar(g.counts[i], g.of) }))) })),
       { caption: 'People with each factor recorded, per category: count of people (percentage)' });
   } else {
