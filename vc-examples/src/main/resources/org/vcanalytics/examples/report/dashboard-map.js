@@ -135,14 +135,17 @@ VC.updateHotspots = function (levelChanged) {
   const notes = [];
   const total = VC.total(s.level, s.typology, s.periodType, s.period);
   notes.push(VC.tyName(s.typology) + ', ' + (VC.PERIOD_NAMES[s.periodType] || s.periodType) + ' ' + label + ': ' +
-    (total === null ? 'total suppressed' : VC.int(total) + ' violent crimes') + ' at level ' + s.level + '.');
-  notes.push(VC.int(unassigned) + ' of them have no area of the level (UNASSIGNED): counted in the table, never drawn.');
+    (total === null ? VC.int(rows.reduce((t, r) => t + (r[2] || 0), 0)) + ' violent crimes in the areas whose figures are not suppressed'
+      : VC.int(total) + ' violent crimes') + ' at level ' + s.level + '.');
+  notes.push(VC.int(unassigned) + (total === null ? ' (not suppressed)' : ' of them') + ' have no area of the level (UNASSIGNED): counted in the table, never drawn.');
   if (noPolygon) notes.push(VC.int(noPolygon) + ' carry an area code with no polygon: in the table, not on the map.');
   if (!hasPop) notes.push('No population is given for the areas of this level, so there is no rate per 1,000.');
   else if (s.measure === 'rate') notes.push('Rates only where the area file gives a population; other areas are grey. Residents are not the people at risk in a city centre.');
   if (s.measure === 'harm') notes.push('Harm: the crimes weighed by their harm weights (Crime Severity Score by default) and added up.');
   if (!drawn) notes.push(VC.mapBase ? 'This level has no polygons: the map shows the areas of ' + VC.mapBase + ' unshaded; the table has the figures.'
     : 'This level has no polygons: the table has the figures.');
+  const conc = (VC.D.concentration || []).find(c => c.level === s.level && c.typology === s.typology);
+  if (conc) notes.push('Concentration: the busiest 5 % of the areas hold ' + VC.pct(conc.top5) + ' and the busiest 10 % hold ' + VC.pct(conc.top10) + ' of the located violent crimes.');
   if (suppressed) notes.push(suppressed + ' area figures are suppressed (fewer than the threshold) and shown as "suppressed".');
   const part = VC.periodsOf(s.periodType).length - 1 === s.period && VC.D.as_of && !/-12-31$/.test(VC.D.as_of) ? ' This period is cut short by the as-of date.' : '';
   VC.setText($('map-note'), notes.join(' ') + part);
@@ -187,7 +190,7 @@ VC.drawMap = function (levelChanged) {
   }
   const col = VC.MEASURE_COL[s.measure];
   const series = [];
-  series.push({ id: 'areas', type: 'map', geoIndex: 0, data: shaded ? data : [], tooltip: { formatter: VC.areaTip } });
+  series.push({ id: 'areas', type: 'map', geoIndex: 0, data: shaded ? data : [] });
   if (showGrid) series.push(VC.gridSeries());
   else series.push({ id: 'grid', type: 'custom', coordinateSystem: 'geo', data: [], renderItem: () => null });
   const visualMap = [Object.assign({ id: 'vm', type: 'piecewise', seriesIndex: 0, pieces: VC.mapPieces(data.map(d => d.value)),
@@ -204,13 +207,14 @@ VC.drawMap = function (levelChanged) {
       layoutCenter: ['50%', '50%'], layoutSize: '96%', silent: false,
       itemStyle: { areaColor: '#eef1f4', borderColor: '#ffffff', borderWidth: 0.4 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: null, borderColor: '#102a43', borderWidth: 1.5 } },
-      select: { disabled: true }, label: { show: false }, tooltip: { show: true } };
+      select: { disabled: true }, label: { show: false }, tooltip: { show: true, formatter: VC.areaTip } };
     if (!base) opt.geo = VC.gridOnlyGeo();
     VC.mapBase = base;
     chart.setOption(opt, { notMerge: true });
     chart.off('click');
     chart.on('click', p => {
-      if (p.seriesId === 'areas' && p.name !== undefined && p.name !== '' && VC.mapBase === VC.sel.level) VC.openArea(VC.areaId(VC.sel.level, Number(p.name)));
+      const isArea = p.seriesId === 'areas' || p.componentType === 'geo';
+      if (isArea && /^\d+$/.test(String(p.name)) && VC.mapBase === VC.sel.level) VC.openArea(VC.areaId(VC.sel.level, Number(p.name)));
     });
   } else {
     chart.setOption(opt, { replaceMerge: ['series'] });
@@ -257,6 +261,10 @@ VC.gridOnlyGeo = function () {
 VC.areaTip = function (p) {
   const s = VC.sel, a = Number(p.name);
   if (!Number.isInteger(a)) return '';
+  if (VC.mapBase !== s.level) {
+    const b = VC.level(VC.mapBase).areas[a] || {};
+    return VC.tipHtml(b.name || b.id || '', [[VC.mapBase, b.id], ['figures', 'level ' + s.level + ' has no polygons: see the table']]);
+  }
   const lv = s.level;
   const r = VC.figRow(lv, s.typology, s.periodType, a, s.period);
   const area = VC.level(lv).areas[a] || {};
