@@ -4,8 +4,17 @@ VC.openArea = function (areaId, opts) {
   const $ = VC.$, el = VC.el, D = VC.D;
   if (!VC.sel) { VC.show('hotspots'); }
   if (VC.current !== 'hotspots') VC.show('hotspots');
-  const s = VC.sel, lvName = s.level, lv = VC.level(lvName), n = lv.areas.length;
-  const a = areaId === 'UNASSIGNED' ? n : VC.areaIndex.get(lvName).get(String(areaId));
+  const s = VC.sel;
+  areaId = String(areaId);
+  if (areaId !== 'UNASSIGNED' && !VC.areaIndex.get(s.level).has(areaId)) {   // an area of another level: switch to it
+    const other = VC.levels.find(l => VC.areaIndex.get(l.level).has(areaId));
+    if (!other) return false;
+    s.level = other.level;
+    $('ctl-level').value = other.level;
+    VC.updateHotspots(true);
+  }
+  const lvName = s.level, lv = VC.level(lvName), n = lv.areas.length;
+  const a = areaId === 'UNASSIGNED' ? n : VC.areaIndex.get(lvName).get(areaId);
   if (a === undefined) return false;
   VC.openAreaId = areaId;
   const panel = $('area-panel');

@@ -5,8 +5,8 @@ VC.ev = { typology: 'ALL', level: null, area: 'ALL', periodType: 'year', period:
 VC.buildEvents = function () {
   const $ = VC.$, D = VC.D, ev = VC.ev;
   ev.level = VC.sel ? VC.sel.level : (VC.levels[0] || {}).level;
-  if (VC.sel) { ev.typology = VC.sel.typology; ev.periodType = VC.sel.periodType; ev.period = String(VC.sel.period); }
-  else { ev.period = String(VC.periodsOf('year').length - 1); }
+  if (VC.sel) { ev.typology = VC.sel.typology; ev.periodType = VC.sel.periodType; ev.period = VC.periodsOf(VC.sel.periodType)[VC.sel.period]; }
+  else { const ys = VC.periodsOf('year'); ev.period = ys[ys.length - 1]; }
   VC.options($('ev-typology'), VC.TY.map(t => [t, VC.tyName(t)]), ev.typology);
   VC.options($('ev-level'), VC.levels.map(l => [l.level, l.level]), ev.level);
   VC.options($('ev-period-type'), (D.period_types || ['year']).map(t => [t, VC.PERIOD_NAMES[t] || t]), ev.periodType);
@@ -17,9 +17,9 @@ VC.buildEvents = function () {
   on('ev-level', v => { ev.level = v; ev.area = 'ALL'; VC.fillEvAreas(); });
   on('ev-area', v => { ev.area = v; });
   on('ev-period-type', v => {
-    const old = ev.period === 'ALL' ? null : VC.periodsOf(ev.periodType)[Number(ev.period)];
+    const old = ev.period === 'ALL' ? null : ev.period;
     ev.periodType = v;
-    ev.period = old === null ? 'ALL' : String(VC.matchPeriod(old, v));
+    ev.period = old === null ? 'ALL' : VC.periodsOf(v)[VC.matchPeriod(old, v)];
     VC.fillEvPeriods();
   });
   on('ev-period', v => { ev.period = v; });
@@ -38,7 +38,7 @@ VC.fillEvAreas = function () {
 };
 VC.fillEvPeriods = function () {
   const ev = VC.ev, ps = VC.periodsOf(ev.periodType);
-  VC.options(VC.$('ev-period'), [['ALL', 'all ten years']].concat(ps.map((l, i) => [String(i), l]).reverse()), ev.period);
+  VC.options(VC.$('ev-period'), [['ALL', 'all ten years']].concat(ps.map(l => [l, l]).reverse()), ev.period);
   ev.period = VC.$('ev-period').value;
 };
 
@@ -47,13 +47,14 @@ VC.eventsCount = function () {
   const ev = VC.ev, lv = VC.level(ev.level), n = lv.areas.length;
   const f = VC.fig(ev.level, ev.typology, ev.periodType);
   const a = ev.area === 'ALL' ? null : ev.area === 'UNASSIGNED' ? n : VC.areaIndex.get(ev.level).get(ev.area);
+  const p = ev.period === 'ALL' ? null : VC.periodsOf(ev.periodType).indexOf(ev.period);
   let s = 0;
   const add = r => { if (r[2] === null) s = null; else if (s !== null) s += r[2]; };
   if (a === null) {
-    if (ev.period === 'ALL') for (const r of f.rows) add(r);
-    else for (const r of f.byPeriod[Number(ev.period)] || []) add(r);
+    if (p === null) for (const r of f.rows) add(r);
+    else for (const r of f.byPeriod[p] || []) add(r);
   } else {
-    for (const r of f.byArea.get(a) || []) if (ev.period === 'ALL' || r[1] === Number(ev.period)) add(r);
+    for (const r of f.byArea.get(a) || []) if (p === null || r[1] === p) add(r);
   }
   return s;
 };
@@ -65,7 +66,7 @@ VC.updateEvents = function () {
   const bit = ti > 0 ? 1 << (ti - 1) : 0;
   const a = ev.area === 'ALL' ? null : ev.area === 'UNASSIGNED' ? n : VC.areaIndex.get(ev.level).get(ev.area);
   const ps = VC.periodsOf(ev.periodType);
-  const label = ev.period === 'ALL' ? null : ps[Number(ev.period)];
+  const label = ev.period === 'ALL' ? null : ev.period;
   const inRange = new Set(ps);
   const out = [];
   for (const r of E.rows) {
@@ -77,7 +78,7 @@ VC.updateEvents = function () {
   }
   ev.rows = out;
   const count = VC.eventsCount();
-  VC.setText($('events-count'), count === null ? 'suppressed' : VC.int(count));
+  VC.setText($('events-count'), count === null ? 'suppressed' : String(count));
   VC.setText($('events-count-note'), ' violent crimes: ' + VC.tyName(ev.typology) + ', ' +
     (a === null ? 'all areas of ' + ev.level : VC.areaName(ev.level, a)) + ', ' + (label === null ? 'the ten years' : label) +
     ' (counted from the hotspot figures, as on the map).');

@@ -52,7 +52,7 @@ VC.buildHotspots = function () {
     VC.fillPeriods($('ctl-period'), VC.sel.periodType, VC.sel.period);
     VC.updateHotspots();
   });
-  on('ctl-period', e => { VC.sel.period = Number(e.target.value); VC.updateHotspots(); });
+  on('ctl-period', e => { VC.sel.period = Math.max(0, VC.periodsOf(VC.sel.periodType).indexOf(e.target.value)); VC.updateHotspots(); });
   on('ctl-measure', e => { VC.sel.measure = e.target.value; VC.updateHotspots(); });
   on('ctl-compare', e => { VC.sel.compare = e.target.value; VC.updateHotspots(); });
   on('ctl-grid', e => { VC.sel.grid = e.target.checked; VC.updateHotspots(); });
@@ -64,7 +64,7 @@ VC.buildHotspots = function () {
 
 VC.fillPeriods = function (sel, pt, p) {
   const ps = VC.periodsOf(pt);
-  VC.options(sel, ps.map((l, i) => [i, l]).reverse(), p);
+  VC.options(sel, ps.map(l => [l, l]).reverse(), ps[p]);
 };
 /** The period of another type holding the end of an old label (e.g. 2024 -> 2024-12, FY2024/25). */
 VC.matchPeriod = function (old, pt) {
@@ -138,7 +138,7 @@ VC.updateHotspots = function (levelChanged) {
     (total === null ? VC.int(rows.reduce((t, r) => t + (r[2] || 0), 0)) + ' violent crimes in the areas whose figures are not suppressed'
       : VC.int(total) + ' violent crimes') + ' at level ' + s.level + '.');
   notes.push(VC.int(unassigned) + (total === null ? ' (not suppressed)' : ' of them') + ' have no area of the level (UNASSIGNED): counted in the table, never drawn.');
-  if (noPolygon) notes.push(VC.int(noPolygon) + ' carry an area code with no polygon: in the table, not on the map.');
+  if (noPolygon && drawn) notes.push(VC.int(noPolygon) + ' carry an area code with no polygon: in the table, not on the map.');
   if (!hasPop) notes.push('No population is given for the areas of this level, so there is no rate per 1,000.');
   else if (s.measure === 'rate') notes.push('Rates only where the area file gives a population; other areas are grey. Residents are not the people at risk in a city centre.');
   if (s.measure === 'harm') notes.push('Harm: the crimes weighed by their harm weights (Crime Severity Score by default) and added up.');
@@ -152,7 +152,10 @@ VC.updateHotspots = function (levelChanged) {
   VC.drawMap(levelChanged);
   VC.setText($('map-table-title'), 'Areas of ' + s.level + ' with violent crime — ' + VC.tyName(s.typology) + ', ' + label);
   VC.renderMapTable(200);
-  if (VC.openAreaId !== undefined && !$('area-panel').hidden) VC.openArea(VC.openAreaId, { keepScroll: true });
+  if (VC.openAreaId !== undefined && !$('area-panel').hidden) {
+    if (VC.openAreaId === 'UNASSIGNED' || VC.areaIndex.get(s.level).has(VC.openAreaId)) VC.openArea(VC.openAreaId, { keepScroll: true });
+    else $('area-panel').hidden = true;
+  }
 };
 
 // ---- the map -------------------------------------------------------------------------------------------------
