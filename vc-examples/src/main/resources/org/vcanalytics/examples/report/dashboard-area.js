@@ -60,7 +60,7 @@ VC.areaTrend = function (lvName, a) {
   const chart = VC.chart(VC.$('area-trend'));
   chart.setOption({
     animation: false,
-    color: ['#102a43', '#c0392b', '#8e44ad', '#e67e22', '#16a085', '#2e86c1', '#d35400', '#7f8c8d'],
+    color: ['#102a43', '#c0392b', '#7d3c98', '#e67e22', '#117a65', '#2e86c1', '#b7950b', '#7f8c8d'],
     tooltip: Object.assign({ trigger: 'axis', formatter: ps => {
       if (!ps.length) return '';
       return VC.tipHtml(ps[0].axisValue, ps.map(p => [p.seriesName, p.value === null || p.value === '-' ? 'suppressed' : p.value]));
