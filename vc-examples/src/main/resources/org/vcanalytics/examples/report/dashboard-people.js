@@ -103,8 +103,25 @@ VC.openPerson = function (id) {
   const pc = panel.querySelector('.person-category');
   VC.setText(pc, cat);
   pc.className = 'person-category badge cat-' + String(cat).toLowerCase().replace(/[^a-z_]/g, '');
-  VC.setText(panel.querySelector('.explanation'), r ? (r[10] || '') : id + ' is not in a category (' + cat + '). The dashboard holds only their links to ' +
+  const ex = panel.querySelector('.explanation');
+  VC.setText(ex, r ? (r[10] || '') : id + ' is not in a category (' + cat + '). The dashboard holds only their links to ' +
     'people in a category; their harm, factors and explanation are in people.csv.');
+  let tg = $('explanation-toggle');
+  if (!tg) {
+    tg = el('button', { type: 'button', id: 'explanation-toggle', class: 'more', 'aria-controls': 'person-explanation' });
+    ex.id = 'person-explanation';
+    ex.after(tg);
+    tg.addEventListener('click', () => {
+      const folded = ex.classList.toggle('folded');
+      VC.setText(tg, folded ? 'Show the full explanation' : 'Fold the explanation');
+      tg.setAttribute('aria-expanded', String(!folded));
+    });
+  }
+  const long = ex.textContent.length > 900;
+  ex.classList.toggle('folded', long);
+  tg.hidden = !long;
+  VC.setText(tg, 'Show the full explanation');
+  tg.setAttribute('aria-expanded', 'false');
   VC.setText(panel.querySelector('.harm'), r ? VC.int(r[2]) + ' violent crimes in the window; harm ' + VC.nice(r[3]) + ', harm with recency ' + VC.nice(r[4]) : '—');
   VC.setText(panel.querySelector('.rfg'), r && r[5] ? r[5] + ' (recency, frequency, gravity; 1 = lowest, 5 = highest across the cohort)' : '— (only for the cohort)');
   const names = (D.factors && D.factors.names) || [];
@@ -208,7 +225,7 @@ VC.drawEgo = function (id) {
     tooltip: Object.assign({ trigger: 'item', formatter: VC.egoTip }, VC.tipStyle),
     series: [{ type: 'graph', layout: 'force', data: nodes, links: edges, roam: true, draggable: true,
       nodeScaleRatio: 0,
-      force: { gravity: 0.2, repulsion: order.length > 120 ? 60 : 180, edgeLength: [35, 100], friction: 0.15, layoutAnimation: true },
+      force: { gravity: 0.25, repulsion: Math.max(20, Math.min(160, 3000 / order.length)), edgeLength: order.length > 100 ? [15, 45] : [30, 80], friction: 0.15, layoutAnimation: true },
       label: { position: 'right', fontSize: 11, color: '#102a43' },
       emphasis: { focus: 'adjacency', label: { show: true, formatter: p => String(p.data.vcId) }, lineStyle: { width: 4 } },
       labelLayout: { hideOverlap: true }, scaleLimit: { min: 0.3, max: 5 } }]
