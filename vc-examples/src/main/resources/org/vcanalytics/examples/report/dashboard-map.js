@@ -58,7 +58,7 @@ VC.buildHotspots = function () {
   on('ctl-grid', e => { VC.sel.grid = e.target.checked; VC.updateHotspots(); });
   on('ctl-grid-colour', e => { VC.sel.gridColour = e.target.value; VC.updateHotspots(); });
   $('area-close').addEventListener('click', () => { $('area-panel').hidden = true; });
-  $('map-table-more').addEventListener('click', () => VC.renderMapTable(VC.mapTableShown + 200));
+  $('map-table-more').addEventListener('click', () => VC.renderMapTable(VC.mapTableShown + 1000));
   VC.updateHotspots(true);
 };
 
@@ -151,7 +151,7 @@ VC.updateHotspots = function (levelChanged) {
   VC.setText($('map-note'), notes.join(' ') + part);
   VC.drawMap(levelChanged);
   VC.setText($('map-table-title'), 'Areas of ' + s.level + ' with violent crime — ' + VC.tyName(s.typology) + ', ' + label);
-  VC.renderMapTable(200);
+  VC.renderMapTable(1000);
   if (VC.openAreaId !== undefined && !$('area-panel').hidden) {
     if (VC.openAreaId === 'UNASSIGNED' || VC.areaIndex.get(s.level).has(VC.openAreaId)) VC.openArea(VC.openAreaId, { keepScroll: true });
     else $('area-panel').hidden = true;
@@ -299,7 +299,7 @@ VC.gridSeries = function () {
     return VC.COUNT_COLOURS[k];
   };
   return {
-    id: 'grid', type: 'custom', coordinateSystem: 'geo', geoIndex: 0, z: 5,
+    id: 'grid', type: 'custom', coordinateSystem: 'geo', geoIndex: 0, z: 5, progressive: 0, animation: false,
     data: cells.map(c => ({ value: [c[2], c[3], c[4], c[5], c[6], c[0], c[1], c[7]], itemStyle: { color: colourOf(c) } })),
     renderItem: (params, api) => {
       const e = api.value(0), n = api.value(1);
