@@ -2,7 +2,7 @@
 
 VC.SHADES = ['#fff5eb', '#fdd0a2', '#fdae6b', '#f16913', '#a63603', '#5a1a02'];
 VC.GRID_COLOURS = { persistent: '#67001f', emerging: '#d6604d', former: '#4393c3', intermittent: '#9e86c8', none: '#d9e2ec' };
-VC.COUNT_COLOURS = ['#f0f9e8', '#bae4bc', '#7bccc4', '#2b8cbe', '#084081'];
+VC.COUNT_COLOURS = ['#f7fcf0', '#ccebc5', '#7bccc4', '#43a2ca', '#0868ac', '#06305c'];
 VC.sel = null;
 VC.mapDrawn = new Map();      // level name -> Set of area indexes with a polygon
 VC.mapBase = null;            // level whose polygons are drawn
@@ -227,14 +227,15 @@ VC.drawMap = function (levelChanged) {
 };
 
 /** Classes as in the static report: each value its own class when five or fewer, else quintiles of the areas above 0. */
-VC.mapPieces = function (values) {
+VC.mapPieces = function (values, colours) {
+  const SH = colours || VC.SHADES;
   const pos = values.filter(v => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
-  const pieces = [{ value: 0, label: '0 or none', color: VC.SHADES[0] }];
+  const pieces = [{ value: 0, label: '0 or none', color: SH[0] }];
   const distinct = [...new Set(pos)];
   const fmt = v => VC.nice(v);
   if (!pos.length) return pieces;
   if (distinct.length <= 5) {
-    distinct.forEach((v, k) => pieces.push({ value: v, label: fmt(v), color: VC.SHADES[k + 1] }));
+    distinct.forEach((v, k) => pieces.push({ value: v, label: fmt(v), color: SH[k + 1] }));
     return pieces;
   }
   const cuts = [];
@@ -245,8 +246,8 @@ VC.mapPieces = function (values) {
   const ints = pos.every(Number.isInteger);
   const range = (lo, hi) => (ints ? (lo + 1 === hi ? fmt(hi) : fmt(lo + 1) + '–' + fmt(hi)) : '> ' + fmt(lo) + ' – ' + fmt(hi));
   let lo = 0;
-  cuts.forEach((c, k) => { pieces.push({ gt: lo, lte: c, label: range(lo, c), color: VC.SHADES[k + 1] }); lo = c; });
-  pieces.push({ gt: lo, label: range(lo, pos[pos.length - 1]), color: VC.SHADES[cuts.length + 1] });
+  cuts.forEach((c, k) => { pieces.push({ gt: lo, lte: c, label: range(lo, c), color: SH[k + 1] }); lo = c; });
+  if (pos[pos.length - 1] > lo) pieces.push({ gt: lo, label: range(lo, pos[pos.length - 1]), color: SH[cuts.length + 1] });
   return pieces;
 };
 
@@ -289,14 +290,14 @@ VC.gridSeries = function () {
   const byClass = s.gridColour === 'class';
   let cells = g.cells;
   if (byClass) cells = cells.filter(c => classes[c[7]] !== 'none');
-  const counts = g.cells.map(c => c[4]).filter(v => v > 0).sort((a, b) => a - b);
-  const breaks = [0.2, 0.4, 0.6, 0.8].map(q => counts.length ? counts[Math.min(counts.length - 1, Math.floor(q * counts.length))] : 0);
-  VC.gridBreaks = breaks;
+  else cells = cells.filter(c => c[4] > 0);
+  const pieces = byClass ? [] : VC.mapPieces(cells.map(c => c[4]), VC.COUNT_COLOURS).slice(1);
+  VC.gridPieces = pieces;
   const colourOf = c => {
     if (byClass) return VC.GRID_COLOURS[classes[c[7]]] || '#829ab1';
-    let k = 0;
-    while (k < breaks.length && c[4] > breaks[k]) k++;
-    return VC.COUNT_COLOURS[k];
+    const v = c[4];
+    for (const p of pieces) if (p.value === v || (p.value === undefined && v > p.gt && (p.lte === undefined || v <= p.lte))) return p.color;
+    return VC.COUNT_COLOURS[VC.COUNT_COLOURS.length - 1];
   };
   return {
     id: 'grid', type: 'custom', coordinateSystem: 'geo', geoIndex: 0, z: 5, progressive: 0, animation: false,
@@ -325,12 +326,11 @@ VC.renderLegend = function (gridMode) {
   const g = VC.D.grid;
   const items = gridMode === 'class'
     ? (g.classes || []).filter(c => c !== 'none').map(c => [VC.GRID_COLOURS[c] || '#829ab1', c])
-    : VC.COUNT_COLOURS.map((c, k) => [c, k === 0 ? '≤ ' + VC.gridBreaks[0] : k === VC.COUNT_COLOURS.length - 1 ? '> ' + VC.gridBreaks[k - 1]
-      : (VC.gridBreaks[k - 1] + 1) + '–' + VC.gridBreaks[k]]);
+    : (VC.gridPieces || []).map(p => [p.color, p.label]);
   const ul = el('ul', { class: 'swatches' });
   for (const [c, t] of items) ul.appendChild(el('li', null, el('span', { class: 'swatch', style: 'background:' + c }), t));
   box.appendChild(el('p', null, el('strong', null, 'Grid cells (' + g.cell_size + ' m): '),
-    gridMode === 'class' ? 'hot-spot class over the periods (cells of class none not drawn)' : 'violent crimes over all periods (quintiles)'));
+    gridMode === 'class' ? 'hot-spot class over the periods (cells of class none not drawn)' : 'violent crimes over all periods (each value its own class when five or fewer, else quintiles of the cells with any; empty cells not drawn)'));
   box.appendChild(ul);
 };
 
