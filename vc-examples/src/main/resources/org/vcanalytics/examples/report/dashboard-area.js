@@ -5,6 +5,7 @@ VC.openArea = function (areaId, opts) {
   if (!VC.sel) { VC.show('hotspots'); }
   if (VC.current !== 'hotspots') VC.show('hotspots');
   const s = VC.sel;
+  if (!s || !s.level) return false;
   areaId = String(areaId);
   if (areaId !== 'UNASSIGNED' && !VC.areaIndex.get(s.level).has(areaId)) {   // an area of another level: switch to it
     const other = VC.levels.find(l => VC.areaIndex.get(l.level).has(areaId));

@@ -5,6 +5,11 @@ VC.ev = { typology: 'ALL', level: null, area: 'ALL', periodType: 'year', period:
 VC.buildEvents = function () {
   const $ = VC.$, D = VC.D, ev = VC.ev;
   ev.level = VC.sel ? VC.sel.level : (VC.levels[0] || {}).level;
+  if (!ev.level) {
+    VC.setText($('events-note'), 'No areas or figures in this dashboard, so there is no list of events to filter; events.csv has every violent crime.');
+    for (const id of ['ev-typology', 'ev-level', 'ev-area', 'ev-period-type', 'ev-period']) $(id).disabled = true;
+    return;
+  }
   if (VC.sel) { ev.typology = VC.sel.typology; ev.periodType = VC.sel.periodType; ev.period = VC.periodsOf(VC.sel.periodType)[VC.sel.period]; }
   else { const ys = VC.periodsOf('year'); ev.period = ys[ys.length - 1]; }
   VC.options($('ev-typology'), VC.TY.map(t => [t, VC.tyName(t)]), ev.typology);
