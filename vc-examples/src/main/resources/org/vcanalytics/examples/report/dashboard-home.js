@@ -36,7 +36,7 @@ VC.buildHome = function () {
   ];
   const co = D.cohort;
   if (co) {
-    kv.push(['Cohort window', co.window_days + ' days to the as-of date']);
+    kv.push(['Cohort', (co.size !== undefined && co.size !== null ? VC.int(co.size) + ' people offender or suspect of a violent crime in the ' : 'the ') + co.window_days + ' days to the as-of date']);
     kv.push(['High Harm fraction, k, threshold', VC.pct(co.fraction) + ', k = ' + co.k + ', harm with recency ≥ ' + VC.nice(co.threshold)]);
     kv.push(['High Harm people', VC.int(co.high_harm)]);
   }
