@@ -26,8 +26,13 @@ import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
 final class Dashboard {
   private Dashboard() {}
 
-  /** The JavaScript files, joined in this order. */
-  static final List<String> SCRIPTS = List.of("dashboard.js");
+  /**
+   * The JavaScript files, joined in this order into one script: the first opens the one function
+   * they share and the last closes it, so no file runs on its own.
+   */
+  static final List<String> SCRIPTS = List.of(
+      "dashboard-util.js", "dashboard-home.js", "dashboard-map.js", "dashboard-area.js", "dashboard-events.js",
+      "dashboard-people.js", "dashboard-tables.js", "dashboard-main.js");
   static final String ECHARTS = "echarts.min.js";
 
   static String title(PipelineResult r, boolean shared) {
