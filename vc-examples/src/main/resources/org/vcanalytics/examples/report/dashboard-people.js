@@ -1,11 +1,5 @@
 /* vc dashboard, part 6 of 8: the people screen — categories, one person, the ego network (internal mode). */
 
-VC.CAT_TEXT = {
-  HIGH_HARM: 'the highest harm with recency in the cohort window',
-  INVOLVED: 'offender or suspect of a violent crime, not High Harm',
-  CONNECTED: 'linked to a High Harm or Involved person, or victim of violent crime',
-  NONE: 'none of the above'
-};
 VC.personIndex = null;   // id -> row index of people.rows
 VC.nodeIndex = null;     // id -> node index of network.nodes
 VC.adj = null;           // node -> [link index]
@@ -30,7 +24,7 @@ VC.buildPeople = function () {
   const ul = box.appendChild(el('ul', { class: 'cards' }));
   for (const c of VC.CATS) {
     if (!(c in cats)) continue;
-    ul.appendChild(el('li', { class: 'card', data: { category: c } }, VC.badge(c), el('span', { class: 'big' }, VC.int(cats[c])), el('span', { class: 'note' }, VC.CAT_TEXT[c])));
+    ul.appendChild(el('li', { class: 'card', data: { category: c } }, VC.badge(c), el('span', { class: 'big' }, VC.int(cats[c])), el('span', { class: 'note' }, (D.category_meanings || {})[c] || '')));
   }
   const dl = $('person-ids');
   const frag = document.createDocumentFragment();

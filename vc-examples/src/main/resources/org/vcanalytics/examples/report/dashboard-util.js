@@ -83,8 +83,9 @@ const nf = new Intl.NumberFormat('en-GB');
 VC.int = v => (v === null || v === undefined ? 'suppressed' : nf.format(v));
 VC.f4 = v => (v === null || v === undefined ? '' : Number(v).toFixed(4));
 VC.f1 = v => (v === null || v === undefined ? '' : (Math.round(v * 10) / 10).toFixed(1));
-VC.nice = v => (v === null || v === undefined ? 'suppressed'
-  : nf.format(Math.round(v * 100) / 100));
+// Harm, rates and weights as the CSV files write them (four decimals), with thousands separators.
+const nf4 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+VC.nice = v => (v === null || v === undefined ? 'suppressed' : nf4.format(v));
 /** "12 of 79 (15.2 %)" */
 VC.ofText = (n, of) => {
   if (n === null || n === undefined) return 'suppressed';
