@@ -40,6 +40,8 @@ function start() {
     egoNodes: () => VC.egoNodes()
   });
   VC.show((location.hash || '#home').slice(1), { noHash: !location.hash });
+  // How long the page took to be ready, from the start of navigation (docs/report.md, "Limits").
+  document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
 }
 
 try {
