@@ -2,6 +2,10 @@
 
 VC.SHADES = ['#fff5eb', '#fdd0a2', '#fdae6b', '#f16913', '#a63603', '#5a1a02'];
 VC.GRID_COLOURS = { persistent: '#67001f', emerging: '#d6604d', former: '#4393c3', intermittent: '#9e86c8', none: '#d9e2ec' };
+// Emerging hot-spot categories, in the order of grid.ehsa.categories: reds for the eight hot, blues
+// for the eight cold (darker = more sustained), as ArcGIS shows them; 'no pattern' is not drawn.
+VC.EHSA_COLOURS = ['#fc9272', '#ef3b2c', '#a50f15', '#cb181d', '#fcbba1', '#fb6a4a', '#e7298a', '#67000d',
+  '#9ecae1', '#4292c6', '#08306b', '#2171b5', '#c6dbef', '#6baed6', '#756bb1', '#08519c', '#d9e2ec'];
 VC.COUNT_COLOURS = ['#f7fcf0', '#ccebc5', '#7bccc4', '#43a2ca', '#0868ac', '#06305c'];
 VC.sel = null;
 VC.mapDrawn = new Map();      // level name -> Set of area indexes with a polygon
@@ -37,6 +41,10 @@ VC.buildHotspots = function () {
   VC.options($('ctl-period-type'), (D.period_types || ['year']).map(t => [t, VC.PERIOD_NAMES[t] || t]), 'year');
   VC.fillPeriods($('ctl-period'), 'year', VC.sel.period);
   const grid = $('ctl-grid');
+  if (!D.grid || !D.grid.ehsa) {
+    const o = $('ctl-grid-colour').querySelector('option[value="ehsa"]');
+    if (o) o.remove();
+  }
   if (!D.grid || !D.grid.cells || !D.grid.cells.length) {
     grid.disabled = true;
     grid.parentNode.appendChild(VC.el('span', { class: 'note' }, ' (no grid: no located crimes)'));
@@ -288,12 +296,16 @@ VC.gridSeries = function () {
   const g = VC.D.grid, s = VC.sel, h = g.cell_size / 2;
   const classes = g.classes || [];
   const byClass = s.gridColour === 'class';
+  const byEhsa = s.gridColour === 'ehsa' && g.ehsa;
+  const ehsa = byEhsa ? g.ehsa.categories : [];
   let cells = g.cells;
-  if (byClass) cells = cells.filter(c => classes[c[7]] !== 'none');
+  if (byEhsa) cells = cells.filter(c => c.length > 8 && ehsa[c[8]] !== 'no pattern');
+  else if (byClass) cells = cells.filter(c => classes[c[7]] !== 'none');
   else cells = cells.filter(c => c[4] > 0);
-  const pieces = byClass ? [] : VC.mapPieces(cells.map(c => c[4]), VC.COUNT_COLOURS).slice(1);
+  const pieces = byClass || byEhsa ? [] : VC.mapPieces(cells.map(c => c[4]), VC.COUNT_COLOURS).slice(1);
   VC.gridPieces = pieces;
   const colourOf = c => {
+    if (byEhsa) return VC.EHSA_COLOURS[c[8]] || '#829ab1';
     if (byClass) return VC.GRID_COLOURS[classes[c[7]]] || '#829ab1';
     const v = c[4];
     for (const p of pieces) if (p.value === v || (p.value === undefined && v > p.gt && (p.lte === undefined || v <= p.lte))) return p.color;
@@ -301,7 +313,7 @@ VC.gridSeries = function () {
   };
   return {
     id: 'grid', type: 'custom', coordinateSystem: 'geo', geoIndex: 0, z: 5, progressive: 0, animation: false,
-    data: cells.map(c => ({ value: [c[2], c[3], c[4], c[5], c[6], c[0], c[1], c[7]], itemStyle: { color: colourOf(c) } })),
+    data: cells.map(c => ({ value: [c[2], c[3], c[4], c[5], c[6], c[0], c[1], c[7], c.length > 8 ? c[8] : -1], itemStyle: { color: colourOf(c) } })),
     renderItem: (params, api) => {
       const e = api.value(0), n = api.value(1);
       const p1 = api.coord([e - h, n + h]), p2 = api.coord([e + h, n - h]);
@@ -311,7 +323,8 @@ VC.gridSeries = function () {
     tooltip: { formatter: p => {
       const v = p.value;
       return VC.tipHtml('Grid cell ' + v[5] + ', ' + v[6], [['centre (easting, northing)', v[0] + ', ' + v[1]],
-        ['violent crimes (all periods)', v[2]], ['Gi*', v[3]], ['p', v[4]], ['class', classes[v[7]] || '']]);
+        ['violent crimes (all periods)', v[2]], ['Gi*', v[3]], ['p', v[4]], ['class', classes[v[7]] || ''],
+        ['emerging hot-spot category', g.ehsa && v[8] >= 0 ? g.ehsa.categories[v[8]] : 'not worked out']]);
     } }
   };
 };
@@ -324,13 +337,17 @@ VC.renderLegend = function (gridMode) {
   }
   if (!gridMode) return;
   const g = VC.D.grid;
-  const items = gridMode === 'class'
-    ? (g.classes || []).filter(c => c !== 'none').map(c => [VC.GRID_COLOURS[c] || '#829ab1', c])
-    : (VC.gridPieces || []).map(p => [p.color, p.label]);
+  const present = new Set(g.cells.map(c => (c.length > 8 ? c[8] : -1)));
+  const items = gridMode === 'ehsa' && g.ehsa
+    ? g.ehsa.categories.map((c, i) => [VC.EHSA_COLOURS[i], c, i]).filter(x => x[1] !== 'no pattern' && present.has(x[2]))
+    : gridMode === 'class'
+      ? (g.classes || []).filter(c => c !== 'none').map(c => [VC.GRID_COLOURS[c] || '#829ab1', c])
+      : (VC.gridPieces || []).map(p => [p.color, p.label]);
   const ul = el('ul', { class: 'swatches' });
   for (const [c, t] of items) ul.appendChild(el('li', null, el('span', { class: 'swatch', style: 'background:' + c }), t));
   box.appendChild(el('p', null, el('strong', null, 'Grid cells (' + g.cell_size + ' m): '),
-    gridMode === 'class' ? 'hot-spot class over the periods (cells of class none not drawn)' : 'violent crimes over all periods (each value its own class when five or fewer, else quintiles of the cells with any; empty cells not drawn)'));
+    gridMode === 'ehsa' && g.ehsa ? 'emerging hot-spot category over the ' + g.ehsa.periods.length + ' periods (' + VC.PERIOD_NAMES[g.ehsa.period_type] + 's ' + g.ehsa.periods[0] + ' to ' + g.ehsa.periods[g.ehsa.periods.length - 1] + '; Gi* per period, Mann–Kendall trend; cells with no pattern not drawn; ehsa.csv)'
+    : gridMode === 'class' ? 'hot-spot class over the periods (cells of class none not drawn)' : 'violent crimes over all periods (each value its own class when five or fewer, else quintiles of the cells with any; empty cells not drawn)'));
   box.appendChild(ul);
 };
 
