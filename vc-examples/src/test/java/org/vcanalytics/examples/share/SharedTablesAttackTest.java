@@ -81,7 +81,18 @@ class SharedTablesAttackTest {
     Path out = tmp.resolve("share");
     List<Path> files = SharedOutputs.write(r, out, KEY, ShareOptions.defaults());
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("hotspots.csv", "links.csv", "network.graphml", "bias.csv", "README.txt");
+        .containsExactly("hotspots.csv", "links.csv", "network.graphml", "bias.csv", "report.html", "README.txt");
+    // The shared dashboard holds exactly these protected figures: as many rows, the same withheld.
+    List<String> csv = java.nio.file.Files.readAllLines(out.resolve("hotspots.csv"));
+    long withheld = csv.stream().skip(1).filter(l -> l.split(",", -1)[4].equals(SharedOutputs.SUPPRESSED)).count();
+    long[] rows = new long[2];
+    org.vcanalytics.examples.report.DashboardFiles.data(out.resolve("report.html")).path("figures")
+        .forEach(lv -> lv.forEach(ty -> ty.forEach(pt -> pt.forEach(row -> {
+          rows[0]++;
+          rows[1] += row.get(2).isNull() ? 1 : 0;
+        }))));
+    assertThat(rows[0]).isEqualTo(csv.size() - 1);
+    assertThat(rows[1]).isEqualTo(withheld);
     CellSuppression.Result s = HotspotDisclosure.protect(r, ShareOptions.defaults(), true).counts();
     assertThat(s.unprotected()).isEmpty();
 
