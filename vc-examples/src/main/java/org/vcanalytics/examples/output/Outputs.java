@@ -100,6 +100,9 @@ public final class Outputs {
         one("network.cyjs", out, f -> OutputFiles.write(f, network::cytoscapeJson)),
         one("hotspots.csv", out, f -> hotspots(r, f)),
         new Task("grid.csv", () -> grid(r, out.resolve("grid.csv")).map(List::of).orElse(List.of())),
+        new Task("ehsa.csv", () -> EmergingFiles.cells(r, out.resolve("ehsa.csv")).map(List::of).orElse(List.of())),
+        new Task("ehsa_periods.csv",
+            () -> EmergingFiles.periods(r, out.resolve("ehsa_periods.csv")).map(List::of).orElse(List.of())),
         one("travel.csv", out, f -> travel(r, f)),
         one("schools.csv", out, f -> schools(r, f)),
         one("factors.csv", out, f -> factors(r, f)),
@@ -306,7 +309,7 @@ public final class Outputs {
   private static Path factors(PipelineResult r, Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (org.vcanalytics.core.classify.FactorPrevalence f :
-        org.vcanalytics.examples.pipeline.FactorGroups.prevalence(r)) {
+        r.factors()) {
       rows.add(List.of(f.group(), f.factor().name(), Long.toString(f.count()), Long.toString(f.of()),
           org.vcanalytics.core.Decimals.fixed(f.percent(), 1)));
     }

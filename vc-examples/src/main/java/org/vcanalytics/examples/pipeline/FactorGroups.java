@@ -8,10 +8,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Role;
+import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.classify.Classification;
 import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.core.classify.FactorPrevalence;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
 import org.vcanalytics.geo.AreaLayer;
+import org.vcanalytics.geo.hotspot.HotspotResult;
+import org.vcanalytics.harm.HarmResult;
 import org.vcanalytics.harm.PersonHarm;
 
 /**
@@ -19,9 +23,8 @@ import org.vcanalytics.harm.PersonHarm;
  * group per category, {@code category HIGH_HARM} …, and one per area of the finest level, {@code lsoa
  * E01008881}: the offenders, suspects and victims of the area's violent crimes up to the as-of date.
  *
- * <pre>{@code
- * List<FactorPrevalence> rows = FactorGroups.prevalence(result);
- * }</pre>
+ * <p>The pipeline works the prevalence out once ({@link PipelineResult#factors()}); factors.csv and
+ * the dashboard show it.
  */
 public final class FactorGroups {
   private FactorGroups() {}
@@ -36,7 +39,11 @@ public final class FactorGroups {
    * @return the level, or empty when there are no areas
    */
   public static Optional<String> level(PipelineResult r) {
-    List<String> levels = r.hotspots().levels();
+    return level(r.hotspots());
+  }
+
+  static Optional<String> level(HotspotResult hotspots) {
+    List<String> levels = hotspots.levels();
     if (levels.isEmpty()) {
       return Optional.empty();
     }
@@ -52,11 +59,16 @@ public final class FactorGroups {
    * @return area id → people, in crime order
    */
   public static Map<String, List<String>> peopleByArea(PipelineResult r, String level) {
+    return peopleByArea(r.data(), r.classification(), r.hotspots(), level);
+  }
+
+  static Map<String, List<String>> peopleByArea(
+      VcDataset data, Classification classification, HotspotResult hotspots, String level) {
     Map<String, List<String>> byArea = new HashMap<>();
-    for (CrimeClassification c : r.classification().violentCrimes()) {
-      String area = r.hotspots().areaOf(c.crimeId(), level).orElse(AreaLayer.UNASSIGNED);
+    for (CrimeClassification c : classification.violentCrimes()) {
+      String area = hotspots.areaOf(c.crimeId(), level).orElse(AreaLayer.UNASSIGNED);
       List<String> people = null;
-      for (Involvement i : r.data().involvementsIn(c.crimeId())) {
+      for (Involvement i : data.involvementsIn(c.crimeId())) {
         if (i.role().isOffenderOrSuspect() || i.role() == Role.VICTIM) {
           if (people == null) {
             people = byArea.computeIfAbsent(area, k -> new ArrayList<>());
@@ -71,26 +83,31 @@ public final class FactorGroups {
   /**
    * The groups by name: each category's people, then each area's of {@link #level}.
    *
-   * @param r the result
    * @return group name → people
    */
-  public static Map<String, List<String>> groups(PipelineResult r) {
+  static Map<String, List<String>> groups(
+      VcDataset data, Classification classification, HarmResult harm, HotspotResult hotspots) {
     Map<String, List<String>> groups = new TreeMap<>();
-    for (PersonHarm p : r.harm().people()) {
+    for (PersonHarm p : harm.people()) {
       groups.computeIfAbsent(CATEGORY + p.category().name(), k -> new ArrayList<>()).add(p.personId());
     }
-    level(r).ifPresent(level -> peopleByArea(r, level)
+    level(hotspots).ifPresent(level -> peopleByArea(data, classification, hotspots, level)
         .forEach((area, people) -> groups.computeIfAbsent(level + " " + area, k -> new ArrayList<>()).addAll(people)));
     return groups;
   }
 
   /**
-   * The prevalence of each factor in each group, in group then factor order.
+   * The prevalence of each factor in each group, in group then factor order: the rows of
+   * factors.csv.
    *
-   * @param r the result
-   * @return the rows of factors.csv
+   * @param data the data set
+   * @param classification its classification
+   * @param harm the categories
+   * @param hotspots the areas of the crimes
+   * @return the prevalence rows
    */
-  public static List<FactorPrevalence> prevalence(PipelineResult r) {
-    return FactorPrevalence.of(r.classification(), groups(r));
+  public static List<FactorPrevalence> prevalence(
+      VcDataset data, Classification classification, HarmResult harm, HotspotResult hotspots) {
+    return FactorPrevalence.of(classification, groups(data, classification, harm, hotspots));
   }
 }

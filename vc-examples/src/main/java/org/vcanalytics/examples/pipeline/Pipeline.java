@@ -65,6 +65,9 @@ public final class Pipeline {
    * @param gridClasses each grid cell's class over the calendar years of the ten-year view, in the
    *     order of the grid's cells (empty with no grid)
    * @param coverage per level, the violent crimes whose area code has no polygon
+   * @param emerging emerging hot-spot analysis on the grid, when on and the grid exists
+   * @param factors the prevalence of each contributing factor per category and per area of the
+   *     finest level ({@link FactorGroups}): the rows of factors.csv
    * @param measures each person's network measures on the sub-network of the people in a category,
    *     when {@code options.measures().enabled()}; empty otherwise
    * @param timings each stage's time, in order
@@ -82,14 +85,18 @@ public final class Pipeline {
       Optional<GridHotspots.Grid> grid,
       List<String> gridClasses,
       AreaCoverage.Coverage coverage,
+      Optional<Emerging> emerging,
+      List<org.vcanalytics.core.classify.FactorPrevalence> factors,
       Optional<NetworkMeasures> measures,
       List<Timing> timings) {
     /** Copies the lists. */
     public PipelineResult {
       Objects.requireNonNull(grid, "grid");
       Objects.requireNonNull(coverage, "coverage");
+      Objects.requireNonNull(emerging, "emerging");
       Objects.requireNonNull(measures, "measures");
       gridClasses = List.copyOf(gridClasses);
+      factors = List.copyOf(factors);
       timings = List.copyOf(timings);
     }
 
@@ -214,6 +221,15 @@ public final class Pipeline {
     AreaCoverage.Coverage coverage =
         stage("coverage", timings, progress, () -> AreaCoverage.of(data, c, spots),
             x -> x.all().size() + " levels");
+    Optional<Emerging> emerging =
+        grid.isPresent() && options.emerging().enabled()
+            ? Optional.of(stage("emerging hot spots", timings, progress,
+                () -> Emerging.of(data, c, asOf, options, grid.get(), locations(data, c)),
+                x -> x.result().cells().size() + " cells over " + x.periods().size() + " periods"))
+            : Optional.empty();
+    List<org.vcanalytics.core.classify.FactorPrevalence> factors =
+        stage("factors", timings, progress, () -> FactorGroups.prevalence(data, c, h, spots),
+            x -> x.size() + " group-factor rows");
     Optional<NetworkMeasures> measures =
         options.measures().enabled()
             ? Optional.of(
@@ -221,7 +237,7 @@ public final class Pipeline {
                     x -> x.size() + " people in a category, " + (x.exact() ? "exact" : "sampled")))
             : Optional.empty();
     return new PipelineResult(
-        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, measures,
+        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, emerging, factors, measures,
         List.copyOf(timings));
   }
 

@@ -37,6 +37,7 @@ import org.vcanalytics.network.NetworkOptions;
  * @param exports which people and links the network files hold (default: the neighbourhood of the
  *     people in a category)
  * @param report how much of the force the dashboard holds (people, events, ego network size)
+ * @param emerging emerging hot-spot analysis on the grid: on or off, its period, FDR and critical p
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PipelineOptions(
@@ -48,7 +49,8 @@ public record PipelineOptions(
     GridHotspots.Options grid,
     MeasuresOptions measures,
     ExportOptions exports,
-    ReportOptions report) {
+    ReportOptions report,
+    EmergingOptions emerging) {
 
   /** Fills in the pillars' defaults for the options left out ({@code null}). */
   public PipelineOptions {
@@ -61,56 +63,62 @@ public record PipelineOptions(
     measures = measures == null ? MeasuresOptions.defaults() : measures;
     exports = exports == null ? ExportOptions.defaults() : exports;
     report = report == null ? ReportOptions.defaults() : report;
+    emerging = emerging == null ? EmergingOptions.defaults() : emerging;
   }
 
   /** @return the specification's defaults */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(null, null, null, null, null, null, null, null, null);
+    return new PipelineOptions(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** @param d the definition @return a copy */
   public PipelineOptions withDefinition(VcDefinition d) {
-    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures, exports, report);
+    return new PipelineOptions(d, typologies, harm, network, hotspots, grid, measures, exports, report, emerging);
   }
 
   /** @param t the typology options @return a copy */
   public PipelineOptions withTypologies(TypologyOptions t) {
-    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures, exports, report);
+    return new PipelineOptions(definition, t, harm, network, hotspots, grid, measures, exports, report, emerging);
   }
 
   /** @param h the harm options @return a copy */
   public PipelineOptions withHarm(HarmOptions h) {
-    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures, exports, report);
+    return new PipelineOptions(definition, typologies, h, network, hotspots, grid, measures, exports, report, emerging);
   }
 
   /** @param n the network options @return a copy */
   public PipelineOptions withNetwork(NetworkOptions n) {
-    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures, exports, report);
+    return new PipelineOptions(definition, typologies, harm, n, hotspots, grid, measures, exports, report, emerging);
   }
 
   /** @param h the hotspot options @return a copy */
   public PipelineOptions withHotspots(HotspotOptions h) {
-    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures, exports, report);
+    return new PipelineOptions(definition, typologies, harm, network, h, grid, measures, exports, report, emerging);
   }
 
   /** @param g the grid options @return a copy */
   public PipelineOptions withGrid(GridHotspots.Options g) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures, exports, report);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, g, measures, exports, report, emerging);
   }
 
   /** @param m the measures options @return a copy */
   public PipelineOptions withMeasures(MeasuresOptions m) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m, exports, report);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, m, exports, report, emerging);
   }
 
   /** @param e the export options @return a copy */
   public PipelineOptions withExports(ExportOptions e) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, e, report);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, e, report, emerging);
   }
 
   /** @param r how much the dashboard holds @return a copy */
   public PipelineOptions withReport(ReportOptions r) {
-    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, exports, r);
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, exports, r, emerging);
+  }
+
+  /** @param e the emerging hot-spot options @return a copy */
+  public PipelineOptions withEmerging(EmergingOptions e) {
+    return new PipelineOptions(definition, typologies, harm, network, hotspots, grid, measures, exports, report, e);
   }
 
   private static final ObjectMapper JSON =

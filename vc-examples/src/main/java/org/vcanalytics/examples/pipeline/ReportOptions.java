@@ -20,9 +20,9 @@ import java.util.Map;
  */
 public record ReportOptions(int people, int events, int egoCap) {
   /** The default number of people held. */
-  public static final int PEOPLE = 20_000;
+  public static final int PEOPLE = 10_000;
   /** The default number of violent crimes listed. */
-  public static final int EVENTS = 50_000;
+  public static final int EVENTS = 20_000;
   /** The default size of an ego network picture. */
   public static final int EGO_CAP = 300;
 

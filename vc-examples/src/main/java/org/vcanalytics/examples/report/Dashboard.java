@@ -26,8 +26,13 @@ import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
 final class Dashboard {
   private Dashboard() {}
 
-  /** The JavaScript files, joined in this order. */
-  static final List<String> SCRIPTS = List.of("dashboard.js");
+  /**
+   * The JavaScript files, joined in this order into one script: the first opens the one function
+   * they share and the last closes it, so no file runs on its own.
+   */
+  static final List<String> SCRIPTS = List.of(
+      "dashboard-util.js", "dashboard-home.js", "dashboard-map.js", "dashboard-area.js", "dashboard-events.js",
+      "dashboard-people.js", "dashboard-tables.js", "dashboard-main.js");
   static final String ECHARTS = "echarts.min.js";
 
   static String title(PipelineResult r, boolean shared) {
@@ -60,13 +65,13 @@ final class Dashboard {
   static String definitionWords(VcDefinition d) {
     String base = d.name().replace(" (modified)", "");
     String words = switch (base) {
-      case "PHYSICAL_VIOLENCE" -> "physical violence: homicide, attempted murder, threats to kill, violence with"
+      case "PHYSICAL_VIOLENCE" -> "physical violence — homicide, attempted murder, threats to kill, violence with"
           + " and without injury, kidnapping and robbery";
       case "PHYSICAL_AND_SEXUAL" -> "physical violence, and rape and sexual assault";
       case "VIOLENCE_AGAINST_THE_PERSON" -> "the Home Office group violence against the person";
       default -> "a definition of the force's own";
     };
-    return d.name() + ": " + words + " (" + d.codes().size() + " Home Office offence codes"
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + d.codes().size() + " Home Office offence codes"
         + (d.titles().isEmpty() ? "" : ", and " + d.titles().size() + " offence titles") + ").";
   }
 

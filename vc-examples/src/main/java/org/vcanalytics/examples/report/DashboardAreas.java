@@ -293,7 +293,11 @@ final class DashboardAreas {
     }
   }
 
-  /** {@code grid}: cells {@code [column, row, easting, northing, events, gi_star, p, class]}. */
+  /**
+   * {@code grid}: cells {@code [column, row, easting, northing, events, gi_star, p, class, ehsa]}
+   * ({@code ehsa} the index of the cell's emerging hot-spot category in {@code grid.ehsa.categories},
+   * when that analysis ran).
+   */
   void writeGrid(JsonGenerator g) throws IOException {
     if (r.grid().isEmpty()) {
       return;
@@ -311,6 +315,21 @@ final class DashboardAreas {
     g.writeNumberField("columns", grid.columns());
     g.writeNumberField("rows", grid.rows());
     DashboardJson.strings(g, "classes", classes);
+    var emerging = r.emerging().map(e -> e.result().cells()).orElse(List.of());
+    if (r.emerging().isPresent()) {
+      var e = r.emerging().get();
+      g.writeObjectFieldStart("ehsa");
+      g.writeStringField("period_type", TYPES.get(r.options().emerging().period()));
+      List<String> labels = new ArrayList<>();
+      e.periods().forEach(p -> labels.add(p.label()));
+      DashboardJson.strings(g, "periods", labels);
+      List<String> categories = new ArrayList<>();
+      for (var c : org.vcanalytics.geo.grid.EhsaCategory.values()) {
+        categories.add(c.label());
+      }
+      DashboardJson.strings(g, "categories", categories);
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("cells");
     int i = 0;
     for (var c : grid.cells()) {
@@ -323,6 +342,9 @@ final class DashboardAreas {
       fixed4(g, c.giStar());
       g.writeNumber(org.vcanalytics.core.Decimals.fixed(c.p(), 6));
       g.writeNumber(i < r.gridClasses().size() ? classes.indexOf(r.gridClasses().get(i)) : classes.indexOf("none"));
+      if (i < emerging.size() && emerging.get(i).column() == c.column() && emerging.get(i).row() == c.row()) {
+        g.writeNumber(emerging.get(i).category().ordinal()); // the same grid: cell i is cell i
+      }
       g.writeEndArray();
       i++;
     }

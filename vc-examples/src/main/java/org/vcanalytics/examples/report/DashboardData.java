@@ -147,6 +147,11 @@ final class DashboardData {
       g.writeNumberField(e.getKey().name(), e.getValue());
     }
     g.writeEndObject();
+    g.writeObjectFieldStart("category_meanings");
+    for (Category k : Category.values()) {
+      g.writeStringField(k.name(), meaning(k, r));
+    }
+    g.writeEndObject();
     Cohort c = r.harm().cohort();
     g.writeObjectFieldStart("cohort");
     g.writeNumberField("window_days", r.options().harmOptions().windowDays());
@@ -173,6 +178,21 @@ final class DashboardData {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** What a category means, with this run's window, fraction and CONNECTED rule. */
+  static String meaning(Category c, PipelineResult r) {
+    var h = r.options().harmOptions();
+    return switch (c) {
+      case HIGH_HARM -> "In the cohort (offender or suspect of a violent crime in the " + h.windowDays()
+          + " days to the as-of date), with harm with recency at or above the threshold of the top "
+          + Math.round(h.highHarmFraction() * 100) + " %.";
+      case INVOLVED -> "In the cohort, below the High Harm threshold.";
+      case CONNECTED -> "Not in the cohort, but offender or suspect of another crime in the window and directly"
+          + " linked (weight " + h.connectedLinkWeight() + " or more) to an offender or suspect of a violent crime"
+          + " of the last " + h.recentDays() + " days.";
+      case NONE -> "Everyone else, including every person recorded only as a victim or witness.";
+    };
   }
 
   private static void bias(JsonGenerator g, List<List<String>> rows) throws IOException {

@@ -132,7 +132,7 @@ final class DashboardPanels {
     List<Factor> names = List.of(Factor.values());
     Map<String, long[]> counts = new LinkedHashMap<>();
     Map<String, Long> of = new LinkedHashMap<>();
-    for (FactorPrevalence f : FactorGroups.prevalence(r)) {
+    for (FactorPrevalence f : r.factors()) {
       counts.computeIfAbsent(f.group(), k -> new long[names.size()])[f.factor().ordinal()] = f.count();
       of.put(f.group(), f.of());
     }

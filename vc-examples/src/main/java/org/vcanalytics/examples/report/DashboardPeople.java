@@ -206,7 +206,7 @@ final class DashboardPeople {
   }
 
   /** The most evidence items written per link; the counts say how many there are. */
-  static final int EVIDENCE_CAP = 5;
+  static final int EVIDENCE_CAP = 3;
   /** Rows in each top list and the most components listed. */
   static final int TOP = 20;
   static final int COMPONENTS = 50;

@@ -65,7 +65,8 @@ class PipelineOptionsTest {
         new GridHotspots.Options(250, 900, true, 0.2),
         new MeasuresOptions(true, false, 1_000, 300, 7, 1),
         new ExportOptions(ExportOptions.Scope.WHOLE),
-        new ReportOptions(500, 1_000, 50));
+        new ReportOptions(500, 1_000, 50),
+        new EmergingOptions(false, org.vcanalytics.geo.PeriodType.QUARTER, false, 0.1));
   }
 
   @Test

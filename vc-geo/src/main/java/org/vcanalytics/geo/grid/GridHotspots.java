@@ -145,8 +145,85 @@ public final class GridHotspots {
   }
 
   /** The grid is laid over {@code extent}; {@code points} are counted on it. */
-  private static Grid analyse(List<GridPoint> extent, List<GridPoint> points, Options options) {
+  static Grid analyse(List<GridPoint> extent, List<GridPoint> points, Options options) {
     Objects.requireNonNull(points);
+    Layout layout = layout(extent, options);
+    double cell = layout.cell();
+    int cols = layout.columns();
+    int rows = layout.rows();
+    double x0 = layout.x0();
+    double y0 = layout.y0();
+    double[] cx = layout.cx();
+    double[] cy = layout.cy();
+    long[] n = layout.counts(points);
+    double h = options.bandwidth() > 0 ? options.bandwidth() : bandwidth(points, cell);
+    double[] kde = new double[n.length];
+    int reach = (int) Math.ceil(h / cell) + 1;
+    for (GridPoint p : points) {
+      int pc = (int) Math.floor((p.easting() - x0) / cell);
+      int pr = (int) Math.floor((p.northing() - y0) / cell);
+      for (int r = Math.max(0, pr - reach); r <= Math.min(rows - 1, pr + reach); r++) {
+        for (int c = Math.max(0, pc - reach); c <= Math.min(cols - 1, pc + reach); c++) {
+          double d = Math.hypot(cx[c] - p.easting(), cy[r] - p.northing());
+          if (d <= h) {
+            double u = d / h;
+            kde[r * cols + c] += (1 - u * u) * (1 - u * u);
+          }
+        }
+      }
+    }
+    int cells = n.length;
+    double[] z = giStar(n, cols, rows);
+    double[] p = new double[cells];
+    for (int i = 0; i < cells; i++) {
+      p[i] = GetisOrd.pValue(z[i]);
+    }
+    if (options.fdr()) {
+      p = benjaminiHochberg(p);
+    }
+    List<Cell> out = new ArrayList<>(cells);
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        int i = r * cols + c;
+        out.add(
+            new Cell(c, r, GridPoint.of(cx[c], cy[r]), n[i], kde[i], z[i], p[i]));
+      }
+    }
+    return new Grid(cell, h, cols, rows, List.copyOf(out));
+  }
+
+  /**
+   * The geometry of the grid laid over some points, without statistics: what {@link #analyse} and
+   * {@link EmergingHotSpots} share, so both lay the same grid. The arrays are never handed out.
+   *
+   * @param cell the cell size, metres
+   * @param columns cells west to east
+   * @param rows cells south to north
+   * @param x0 the grid's west edge
+   * @param y0 the grid's south edge
+   * @param cx the columns' centre eastings
+   * @param cy the rows' centre northings
+   */
+  record Layout(double cell, int columns, int rows, double x0, double y0, double[] cx, double[] cy) {
+    /** Each cell's count of the points, row by row from the south-west (the edge rule above). */
+    long[] counts(List<GridPoint> points) {
+      long[] n = new long[columns * rows];
+      for (GridPoint p : points) {
+        int c = Math.min(columns - 1, Math.max(0, (int) Math.floor((p.easting() - x0) / cell)));
+        int r = Math.min(rows - 1, Math.max(0, (int) Math.floor((p.northing() - y0) / cell)));
+        n[r * columns + c]++;
+      }
+      return n;
+    }
+
+    /** The centre of a cell. */
+    GridPoint centre(int column, int row) {
+      return GridPoint.of(cx[column], cy[row]);
+    }
+  }
+
+  /** The grid over {@code extent} (at least one point) with the options' cell size. */
+  static Layout layout(List<GridPoint> extent, Options options) {
     if (extent.isEmpty()) {
       throw new IllegalArgumentException("grid statistics need at least one point");
     }
@@ -168,31 +245,21 @@ public final class GridHotspots {
     int rows = Math.max(1, (int) Math.ceil((maxY - minY) / cell));
     double x0 = origin(minX, cols, cell, GridPoint.MAX_EASTING);
     double y0 = origin(minY, rows, cell, GridPoint.MAX_NORTHING);
-    double[] cx = centres(x0, cols, cell, GridPoint.MAX_EASTING);
-    double[] cy = centres(y0, rows, cell, GridPoint.MAX_NORTHING);
-    long[] n = new long[cols * rows];
-    for (GridPoint p : points) {
-      int c = Math.min(cols - 1, Math.max(0, (int) Math.floor((p.easting() - x0) / cell)));
-      int r = Math.min(rows - 1, Math.max(0, (int) Math.floor((p.northing() - y0) / cell)));
-      n[r * cols + c]++;
-    }
-    double h = options.bandwidth() > 0 ? options.bandwidth() : bandwidth(points, cell);
-    double[] kde = new double[n.length];
-    int reach = (int) Math.ceil(h / cell) + 1;
-    for (GridPoint p : points) {
-      int pc = (int) Math.floor((p.easting() - x0) / cell);
-      int pr = (int) Math.floor((p.northing() - y0) / cell);
-      for (int r = Math.max(0, pr - reach); r <= Math.min(rows - 1, pr + reach); r++) {
-        for (int c = Math.max(0, pc - reach); c <= Math.min(cols - 1, pc + reach); c++) {
-          double d = Math.hypot(cx[c] - p.easting(), cy[r] - p.northing());
-          if (d <= h) {
-            double u = d / h;
-            kde[r * cols + c] += (1 - u * u) * (1 - u * u);
-          }
-        }
-      }
-    }
-    // Gi*: the cell and its eight neighbours (centres within cell x sqrt(2)).
+    return new Layout(
+        cell, cols, rows, x0, y0, centres(x0, cols, cell, GridPoint.MAX_EASTING),
+        centres(y0, rows, cell, GridPoint.MAX_NORTHING));
+  }
+
+  /**
+   * Gi* of counts on a grid (row by row from the south-west): binary weights, the cell and its eight
+   * neighbours (centres within cell × √2). O(cells).
+   *
+   * @param n the counts
+   * @param cols columns
+   * @param rows rows
+   * @return each cell's z-score; 0 everywhere when there is one cell or all counts are equal
+   */
+  static double[] giStar(long[] n, int cols, int rows) {
     int cells = n.length;
     double sum = 0;
     double sumSq = 0;
@@ -203,7 +270,6 @@ public final class GridHotspots {
     double mean = sum / cells;
     double s = Math.sqrt(Math.max(0, sumSq / cells - mean * mean));
     double[] z = new double[cells];
-    double[] p = new double[cells];
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
         double wx = 0;
@@ -218,23 +284,10 @@ public final class GridHotspots {
             }
           }
         }
-        int i = r * cols + c;
-        z[i] = cells > 1 ? GetisOrd.z(wx, w, cells, mean, s) : 0;
-        p[i] = GetisOrd.pValue(z[i]);
+        z[r * cols + c] = cells > 1 ? GetisOrd.z(wx, w, cells, mean, s) : 0;
       }
     }
-    if (options.fdr()) {
-      p = benjaminiHochberg(p);
-    }
-    List<Cell> out = new ArrayList<>(cells);
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        int i = r * cols + c;
-        out.add(
-            new Cell(c, r, GridPoint.of(cx[c], cy[r]), n[i], kde[i], z[i], p[i]));
-      }
-    }
-    return new Grid(cell, h, cols, rows, List.copyOf(out));
+    return z;
   }
 
   /**
