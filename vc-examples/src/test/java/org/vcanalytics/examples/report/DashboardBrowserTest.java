@@ -128,7 +128,7 @@ class DashboardBrowserTest {
     row.findElement(By.cssSelector("td.name")).click();
     assertPanel("npu", "NPU1", "Sample NPU One");
     browser.assertClean("clicking the row of NPU1");
-    browser.screenshot("dashboard-hotspots.png", "area-panel", "start");
+    browser.screenshot("dashboard-hotspots.png", "map", "start");
     // The hook does the same, on another level; an area without a name in areas.geojson is named by its id.
     browser.hotspots("lsoa", "KNIFE", "year", "2024");
     assertThat(browser.js("return vcDashboard.openArea('E01000001')")).isNotEqualTo(Boolean.FALSE);
