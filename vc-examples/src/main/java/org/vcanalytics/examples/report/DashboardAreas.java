@@ -105,10 +105,17 @@ final class DashboardAreas {
       levels.add(l);
       byName.put(lv, l);
     });
+    // Each type's periods: the ten years of the ten-year view ending with the as-of period, data or
+    // not, and earlier ones too when the figures hold any.
     LocalDate asOf = r.asOf();
+    LocalDate tenYearsBack = r.hotspots().trendPeriods().isEmpty()
+        ? asOf : r.hotspots().trendPeriods().get(0).start();
     for (PeriodType t : TYPES.keySet()) {
       Period last = new Period(t, t.startOf(asOf));
-      Period p = first.getOrDefault(t, last);
+      Period p = new Period(t, t.startOf(tenYearsBack));
+      if (first.containsKey(t) && first.get(t).compareTo(p) < 0) {
+        p = first.get(t);
+      }
       List<Period> list = new ArrayList<>();
       Map<Period, Integer> index = new HashMap<>();
       for (; p.compareTo(last) <= 0; p = p.next()) {

@@ -64,7 +64,7 @@ final class DashboardPanels {
       g.writeEndArray();
     }
     g.writeEndObject();
-    // level → crime area → flows, the busiest first (then by home area id)
+    // level → crime area → flows, the most offenders first (then journeys, then home area id)
     Map<String, Map<String, List<Flow>>> flows = new TreeMap<>();
     for (Flow f : t.flows()) {
       flows.computeIfAbsent(f.level(), k -> new TreeMap<>()).computeIfAbsent(f.crimeArea(), k -> new ArrayList<>()).add(f);
@@ -77,7 +77,8 @@ final class DashboardPanels {
       }
       g.writeArrayFieldStart(lv.getKey());
       for (List<Flow> into : lv.getValue().values()) {
-        into.sort(Comparator.comparingLong(Flow::journeys).reversed().thenComparing(Flow::homeArea));
+        into.sort(Comparator.comparingLong(Flow::people).reversed()
+            .thenComparing(Comparator.comparingLong(Flow::journeys).reversed()).thenComparing(Flow::homeArea));
         for (Flow f : into.subList(0, Math.min(TOP_ORIGINS, into.size()))) {
           g.writeStartArray();
           g.writeNumber(l.of(f.crimeArea()));

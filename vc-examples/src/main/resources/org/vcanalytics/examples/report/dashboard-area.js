@@ -88,13 +88,13 @@ VC.areaOrigins = function (lvName, a) {
   const o = (VC.keyed('origins', lvName, tr.origins[lvName]).get(a) || [])[0];
   if (!o) box.appendChild(el('p', { class: 'note' }, 'No offenders or suspects with a recorded home for this area.'));
   else {
-    box.appendChild(el('p', null, VC.int(o[1]) + ' offenders and suspects; ' + VC.ofText(o[2], o[1] - (o[4] || 0)) +
+    box.appendChild(el('p', null, VC.int(o[1]) + (o[1] === 1 ? ' offender or suspect; ' : ' offenders and suspects; ') + VC.ofText(o[2], o[1] - (o[4] || 0)) +
       ' with a known home live outside the area' + (o[4] ? '; ' + VC.int(o[4]) + ' have no home recorded' : '') + '.'));
   }
   const flows = (VC.keyed('flows', lvName, (tr.flows || {})[lvName]).get(a) || []).slice().sort((x, y) => y[2] - x[2] || x[1] - y[1]).slice(0, 10);
   if (flows.length) {
-    VC.table(box.appendChild(el('table', { class: 'origins-table' })), ['home area', 'offenders'],
-      flows.map(f => [VC.areaName(lvName, f[1]) + (f[1] === a ? ' (this area)' : ''), { cls: 'num', text: VC.int(f[2]) }]),
+    VC.table(box.appendChild(el('table', { class: 'origins-table' })), ['home area', 'offenders', 'journeys'],
+      flows.map(f => [VC.areaName(lvName, f[1]) + (f[1] === a ? ' (this area)' : ''), { cls: 'num', text: VC.int(f[3]) }, { cls: 'num', text: VC.int(f[2]) }]),
       { caption: 'Top home areas' });
   }
   const q = tr.distance_quartiles_m;
