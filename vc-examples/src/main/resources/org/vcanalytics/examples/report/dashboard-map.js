@@ -240,7 +240,7 @@ VC.mapPieces = function (values, colours) {
   const pos = values.filter(v => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
   const pieces = [{ value: 0, label: '0 or none', color: SH[0] }];
   const distinct = [...new Set(pos)];
-  const fmt = v => (Number.isInteger(v) ? VC.int(v) : VC.nice(v)); // counts as counts, harm and rates with 4 decimals
+  const fmt = v => VC.nice(v);
   if (!pos.length) return pieces;
   if (distinct.length <= 5) {
     distinct.forEach((v, k) => pieces.push({ value: v, label: fmt(v), color: SH[k + 1] }));

@@ -83,9 +83,10 @@ const nf = new Intl.NumberFormat('en-GB');
 VC.int = v => (v === null || v === undefined ? 'suppressed' : nf.format(v));
 VC.f4 = v => (v === null || v === undefined ? '' : Number(v).toFixed(4));
 VC.f1 = v => (v === null || v === undefined ? '' : (Math.round(v * 10) / 10).toFixed(1));
-// Harm, rates and weights as the CSV files write them (four decimals), with thousands separators.
+// Whole numbers (counts, steps) as they are; harm, rates and weights as the CSV files write them
+// (four decimals); both with thousands separators.
 const nf4 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
-VC.nice = v => (v === null || v === undefined ? 'suppressed' : nf4.format(v));
+VC.nice = v => (v === null || v === undefined ? 'suppressed' : Number.isInteger(v) ? nf.format(v) : nf4.format(v));
 /** "12 of 79 (15.2 %)" */
 VC.ofText = (n, of) => {
   if (n === null || n === undefined) return 'suppressed';

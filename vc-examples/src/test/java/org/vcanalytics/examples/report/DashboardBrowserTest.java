@@ -26,8 +26,8 @@ import org.vcanalytics.examples.cli.VcCommand;
 /**
  * The dashboard of examples/sample-package as of 2024-12-31 in a real (headless) Chromium, opened from
  * disk: what the analyst sees and clicks gives exactly the figures of the CSV files beside it, nothing
- * is fetched, nothing goes to the console as an error; the shared edition holds no people. With
- * {@code -Dvc.screenshots=docs/img} it also takes the pictures of docs/img/dashboard-*.png.
+ * is fetched, nothing goes to the console as an error; the shared edition holds no people. (The
+ * pictures of docs/img come from DashboardScreenshotsTest, on the demo.)
  */
 class DashboardBrowserTest {
   /** 32 fixed bytes for --share-key (the pseudonyms do not matter here, only that share/ is written). */
@@ -89,7 +89,6 @@ class DashboardBrowserTest {
     assertThat(browser.text("return document.getElementById('definition').textContent")).isNotBlank();
     assertThat(browser.text("return document.getElementById('caveats').textContent")).isNotBlank();
     assertThat(browser.driver.findElements(By.cssSelector("#input-table tr"))).isNotEmpty();
-    browser.screenshot("dashboard-home.png", null, null);
   }
 
   @Test
@@ -128,7 +127,6 @@ class DashboardBrowserTest {
     row.findElement(By.cssSelector("td.name")).click();
     assertPanel("npu", "NPU1", "Sample NPU One");
     browser.assertClean("clicking the row of NPU1");
-    browser.screenshot("dashboard-hotspots.png", "map", "start");
     // The hook does the same, on another level; an area without a name in areas.geojson is named by its id.
     browser.hotspots("lsoa", "KNIFE", "year", "2024");
     assertThat(browser.js("return vcDashboard.openArea('E01000001')")).isNotEqualTo(Boolean.FALSE);
@@ -237,7 +235,6 @@ class DashboardBrowserTest {
     eventually(() -> neighbours.containsAll(egoNodes().stream().filter(n -> !n.equals(id)).collect(Collectors.toList())),
         true, "at depth 1 the ego network is the person and their neighbours in links.csv: " + egoNodes());
     browser.assertClean("searching " + id);
-    browser.screenshot("dashboard-person.png", "ego-chart", "end");
     // Someone outside every category and every link: the page says why, and shows no panel.
     String none = people.stream().map(x -> x.get("person_id"))
         .filter(x -> people.stream().anyMatch(y -> y.get("person_id").equals(x) && y.get("category").equals("NONE")))
@@ -254,7 +251,6 @@ class DashboardBrowserTest {
   void theNetworksScreenListsPeopleThatOpenOnTheirScreen() {
     browser.nav("networks");
     assertThat(browser.driver.findElements(By.cssSelector("table#components-table tr"))).isNotEmpty();
-    browser.screenshot("dashboard-networks.png", null, null);
     for (String table : List.of("top-degree-table", "vulnerable-table")) {
       browser.nav("networks");
       List<WebElement> rows = browser.driver.findElements(By.cssSelector("table#" + table + " tr[data-person]"));
