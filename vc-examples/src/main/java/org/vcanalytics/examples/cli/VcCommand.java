@@ -7,6 +7,11 @@ import org.vcanalytics.examples.share.SharedOutputs;
 import org.vcanalytics.examples.pipeline.ExportOptions;
 import org.vcanalytics.examples.pipeline.Pipeline;
 import org.vcanalytics.examples.pipeline.PipelineOptions;
+import org.vcanalytics.examples.policeuk.PoliceUkFormat;
+import org.vcanalytics.examples.policeuk.PoliceUkLoad;
+import org.vcanalytics.examples.policeuk.PoliceUkOutputs;
+import org.vcanalytics.examples.policeuk.PoliceUkReader;
+import org.vcanalytics.examples.policeuk.PoliceUkRules;
 import org.vcanalytics.examples.share.ShareOptions;
 import org.vcanalytics.examples.synthetic.SyntheticForce;
 
@@ -191,6 +196,16 @@ public final class VcCommand implements Runnable {
     Path data;
 
     @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "auto",
+        description = "what --data holds: vc (a VC data package), police-uk (a data.police.uk download of"
+            + " monthly *-street.csv files), police-uk-api (CSV extracts of the police.uk API) or auto (the"
+            + " default: police-uk when the folder has *-street.csv files with the police.uk header, else vc);"
+            + " see docs/open-data.md")
+    String format;
+
+    @Option(
         names = "--as-of",
         required = true,
         paramLabel = "YYYY-MM-DD",
@@ -274,18 +289,31 @@ public final class VcCommand implements Runnable {
           throw new IllegalArgumentException("--share-key " + shareKey + ": " + e.getMessage());
         }
       }
+      java.util.Optional<PoliceUkFormat> source = source(format, data);
+      if (source.isPresent()) {
+        // police.uk rows carry the synthetic codes of the police.uk definition and its weights only.
+        o = o.withDefinition(PoliceUkRules.definition())
+            .withHarm(o.harmOptions().withWeights(PoliceUkRules.weights()));
+      }
       OutputFolder.prepare("--out", out, List.of(data));
       List<Path> written = new java.util.ArrayList<>();
       try {
         err.println("loading " + Terminal.safe(data.toString()) + " ...");
         long t0 = System.nanoTime();
         org.vcanalytics.core.StageListener stages = Pipeline.printing(line -> err.println(line));
-        LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf), stages);
+        java.util.Optional<PoliceUkLoad> policeUk = source.map(f -> PoliceUkReader.read(data, f));
+        LoadResult loaded =
+            policeUk.isPresent()
+                ? new LoadResult(policeUk.get().dataset(), policeUk.get().report())
+                : VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf), stages);
         err.printf(java.util.Locale.ROOT, "load: %d rows rejected, %d values dropped in %.1f s%n",
             loaded.report().rejectedCount(), loaded.report().droppedCount(), (System.nanoTime() - t0) / 1e9);
         Pipeline.PipelineResult r = Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, stages);
         long w0 = System.nanoTime();
         written.addAll(Outputs.write(r, out, stages, Runtime.getRuntime().availableProcessors()));
+        if (policeUk.isPresent()) {
+          written.addAll(PoliceUkOutputs.write(policeUk.get(), out));
+        }
         err.printf(java.util.Locale.ROOT, "write: %d files in %.1f s%n", written.size(), (System.nanoTime() - w0) / 1e9);
         if (pseudonyms != null) {
           written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, share));
@@ -298,6 +326,21 @@ public final class VcCommand implements Runnable {
       }
       err.flush();
       return 0;
+    }
+  }
+
+  /**
+   * The police.uk variant {@code --format} names, or that {@code auto} finds; empty for a VC package.
+   */
+  static java.util.Optional<PoliceUkFormat> source(String format, Path data) {
+    switch (format) {
+      case "vc":
+        return java.util.Optional.empty();
+      case "auto":
+        return PoliceUkReader.isStreetDownload(data)
+            ? java.util.Optional.of(PoliceUkFormat.STREET) : java.util.Optional.empty();
+      default:
+        return java.util.Optional.of(PoliceUkFormat.parse(format));
     }
   }
 
