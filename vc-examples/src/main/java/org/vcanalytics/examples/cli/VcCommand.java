@@ -182,7 +182,8 @@ public final class VcCommand implements Runnable {
       name = "analyse",
       mixinStandardHelpOptions = true,
       description = {
-        "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
+        "Runs every pillar on a VC data package (or a police.uk download, see --format) as of a date and"
+            + " writes the results into OUT:"
             + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, grid.csv, travel.csv,"
             + " schools.csv, factors.csv, bias.csv, bias-areas.csv, summary.json, options.json, hotspots.geojson,"
             + " network.graphml, network.gexf, network.cyjs and report.html;"
@@ -446,8 +447,8 @@ public final class VcCommand implements Runnable {
       name = "validate",
       mixinStandardHelpOptions = true,
       description = {
-        "Checks a VC data package: per-file counts and every rejected row with its file, line,"
-            + " column, value and reason.",
+        "Checks a VC data package (or a police.uk download, see --format): per-file counts and every"
+            + " rejected row with its file, line, column, value and reason.",
         "Exit 0 when no row was rejected (dropped values are listed), 1 when rows were rejected, 2 for a broken file, a missing"
             + " folder or bad arguments."
       })
@@ -459,6 +460,13 @@ public final class VcCommand implements Runnable {
         paramLabel = "DIR",
         description = "the package folder (people.csv, crimes.csv, ...)")
     Path data;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "auto",
+        description = "what --data holds, as for analyse: auto (the default), vc, police-uk or police-uk-api")
+    String format;
 
     @Option(
         names = "--max-field-length",
@@ -491,7 +499,12 @@ public final class VcCommand implements Runnable {
         checkAsOf(asOf);
         options = options.withAsOf(asOf);
       }
-      LoadResult r = VcPackage.load(data, options);
+      java.util.Optional<PoliceUkFormat> source = source(format, data);
+      LoadOptions load = options;
+      LoadResult r = source
+          .map(f -> PoliceUkReader.read(data, f))
+          .map(p -> new LoadResult(p.dataset(), p.report()))
+          .orElseGet(() -> VcPackage.load(data, load));
       out.printf("%-18s %8s %10s %10s %10s%n", "file", "read", "accepted", "rejected", "dropped");
       for (FileReport f : r.report().files()) {
         if (f.present()) {

@@ -52,6 +52,18 @@ class PoliceUkCommandTest {
   }
 
   @Test
+  void validateReadsTheDownloadToo() {
+    StringWriter out = new StringWriter();
+    int code = VcCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+        "validate", "--data", SAMPLE.toString());
+    assertThat(code).isEqualTo(1); // the 13 repeated Crime IDs are rejected rows
+    assertThat(out.toString())
+        .contains("2018-11/2018-11-city-of-london-street.csv")
+        .contains("13 rows rejected")
+        .contains("repeats the Crime ID of");
+  }
+
+  @Test
   void explicitFormatsAndBadOnes() {
     StringWriter err = new StringWriter();
     assertThat(run(err, "analyse", "--data", SAMPLE.toString(), "--format", "sideways", "--as-of", "2018-12-31",
