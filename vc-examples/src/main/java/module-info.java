@@ -27,6 +27,7 @@ module org.vcanalytics.examples {
   exports org.vcanalytics.examples.share;
   exports org.vcanalytics.examples.report;
   exports org.vcanalytics.examples.synthetic;
+  exports org.vcanalytics.examples.policeuk;
 
   opens org.vcanalytics.examples.pipeline to com.fasterxml.jackson.databind;
   opens org.vcanalytics.examples.cli to info.picocli;

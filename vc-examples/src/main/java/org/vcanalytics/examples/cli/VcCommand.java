@@ -7,6 +7,11 @@ import org.vcanalytics.examples.share.SharedOutputs;
 import org.vcanalytics.examples.pipeline.ExportOptions;
 import org.vcanalytics.examples.pipeline.Pipeline;
 import org.vcanalytics.examples.pipeline.PipelineOptions;
+import org.vcanalytics.examples.policeuk.PoliceUkFormat;
+import org.vcanalytics.examples.policeuk.PoliceUkLoad;
+import org.vcanalytics.examples.policeuk.PoliceUkOutputs;
+import org.vcanalytics.examples.policeuk.PoliceUkReader;
+import org.vcanalytics.examples.policeuk.PoliceUkRules;
 import org.vcanalytics.examples.share.ShareOptions;
 import org.vcanalytics.examples.synthetic.SyntheticForce;
 
@@ -177,7 +182,8 @@ public final class VcCommand implements Runnable {
       name = "analyse",
       mixinStandardHelpOptions = true,
       description = {
-        "Runs every pillar on a VC data package as of a date and writes the results into OUT:"
+        "Runs every pillar on a VC data package (or a police.uk download, see --format) as of a date and"
+            + " writes the results into OUT:"
             + " events.csv, people.csv, links.csv, rejections.csv, hotspots.csv, grid.csv, travel.csv,"
             + " schools.csv, factors.csv, bias.csv, bias-areas.csv, summary.json, options.json, hotspots.geojson,"
             + " network.graphml, network.gexf, network.cyjs and report.html;"
@@ -189,6 +195,16 @@ public final class VcCommand implements Runnable {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "the package folder")
     Path data;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "auto",
+        description = "what --data holds: vc (a VC data package), police-uk (a data.police.uk download of"
+            + " monthly *-street.csv files), police-uk-api (CSV extracts of the police.uk API) or auto (the"
+            + " default: police-uk when the folder has *-street.csv files with the police.uk header, else vc);"
+            + " see docs/open-data.md")
+    String format;
 
     @Option(
         names = "--as-of",
@@ -274,18 +290,31 @@ public final class VcCommand implements Runnable {
           throw new IllegalArgumentException("--share-key " + shareKey + ": " + e.getMessage());
         }
       }
+      java.util.Optional<PoliceUkFormat> source = source(format, data);
+      if (source.isPresent()) {
+        // police.uk rows carry the synthetic codes of the police.uk definition and its weights only.
+        o = o.withDefinition(PoliceUkRules.definition())
+            .withHarm(o.harmOptions().withWeights(PoliceUkRules.weights()));
+      }
       OutputFolder.prepare("--out", out, List.of(data));
       List<Path> written = new java.util.ArrayList<>();
       try {
         err.println("loading " + Terminal.safe(data.toString()) + " ...");
         long t0 = System.nanoTime();
         org.vcanalytics.core.StageListener stages = Pipeline.printing(line -> err.println(line));
-        LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf), stages);
+        java.util.Optional<PoliceUkLoad> policeUk = source.map(f -> PoliceUkReader.read(data, f));
+        LoadResult loaded =
+            policeUk.isPresent()
+                ? new LoadResult(policeUk.get().dataset(), policeUk.get().report())
+                : VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf), stages);
         err.printf(java.util.Locale.ROOT, "load: %d rows rejected, %d values dropped in %.1f s%n",
             loaded.report().rejectedCount(), loaded.report().droppedCount(), (System.nanoTime() - t0) / 1e9);
         Pipeline.PipelineResult r = Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, stages);
         long w0 = System.nanoTime();
         written.addAll(Outputs.write(r, out, stages, Runtime.getRuntime().availableProcessors()));
+        if (policeUk.isPresent()) {
+          written.addAll(PoliceUkOutputs.write(policeUk.get(), out));
+        }
         err.printf(java.util.Locale.ROOT, "write: %d files in %.1f s%n", written.size(), (System.nanoTime() - w0) / 1e9);
         if (pseudonyms != null) {
           written.addAll(SharedOutputs.write(r, out.resolve("share"), pseudonyms, share));
@@ -298,6 +327,21 @@ public final class VcCommand implements Runnable {
       }
       err.flush();
       return 0;
+    }
+  }
+
+  /**
+   * The police.uk variant {@code --format} names, or that {@code auto} finds; empty for a VC package.
+   */
+  static java.util.Optional<PoliceUkFormat> source(String format, Path data) {
+    switch (format) {
+      case "vc":
+        return java.util.Optional.empty();
+      case "auto":
+        return PoliceUkReader.isStreetDownload(data)
+            ? java.util.Optional.of(PoliceUkFormat.STREET) : java.util.Optional.empty();
+      default:
+        return java.util.Optional.of(PoliceUkFormat.parse(format));
     }
   }
 
@@ -403,8 +447,8 @@ public final class VcCommand implements Runnable {
       name = "validate",
       mixinStandardHelpOptions = true,
       description = {
-        "Checks a VC data package: per-file counts and every rejected row with its file, line,"
-            + " column, value and reason.",
+        "Checks a VC data package (or a police.uk download, see --format): per-file counts and every"
+            + " rejected row with its file, line, column, value and reason.",
         "Exit 0 when no row was rejected (dropped values are listed), 1 when rows were rejected, 2 for a broken file, a missing"
             + " folder or bad arguments."
       })
@@ -416,6 +460,13 @@ public final class VcCommand implements Runnable {
         paramLabel = "DIR",
         description = "the package folder (people.csv, crimes.csv, ...)")
     Path data;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "auto",
+        description = "what --data holds, as for analyse: auto (the default), vc, police-uk or police-uk-api")
+    String format;
 
     @Option(
         names = "--max-field-length",
@@ -448,7 +499,12 @@ public final class VcCommand implements Runnable {
         checkAsOf(asOf);
         options = options.withAsOf(asOf);
       }
-      LoadResult r = VcPackage.load(data, options);
+      java.util.Optional<PoliceUkFormat> source = source(format, data);
+      LoadOptions load = options;
+      LoadResult r = source
+          .map(f -> PoliceUkReader.read(data, f))
+          .map(p -> new LoadResult(p.dataset(), p.report()))
+          .orElseGet(() -> VcPackage.load(data, load));
       out.printf("%-18s %8s %10s %10s %10s%n", "file", "read", "accepted", "rejected", "dropped");
       for (FileReport f : r.report().files()) {
         if (f.present()) {

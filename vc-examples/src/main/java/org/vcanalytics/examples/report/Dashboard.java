@@ -42,6 +42,9 @@ final class Dashboard {
   /** The caveats of the first screen, one paragraph each. */
   static List<String> caveats(PipelineResult r, boolean shared) {
     List<String> c = new ArrayList<>();
+    if (org.vcanalytics.examples.policeuk.PoliceUkRules.isPoliceUk(r.options().definition())) {
+      c.addAll(org.vcanalytics.examples.policeuk.PoliceUkRules.caveats()); // the run came from police.uk
+    }
     c.add("Counts are of recorded crime: changes in recording, reporting and proactive policing move them as"
         + " much as changes in violence do.");
     if (!r.asOf().equals(r.asOf().withDayOfYear(r.asOf().lengthOfYear()))) {
@@ -64,6 +67,10 @@ final class Dashboard {
   /** The definition of violent crime in words. */
   static String definitionWords(VcDefinition d) {
     String base = d.name().replace(" (modified)", "");
+    if (base.equals(org.vcanalytics.examples.policeuk.PoliceUkRules.DEFINITION_NAME)) {
+      return "The police.uk crime types 'Violence and sexual offences' and 'Robbery' (police.uk gives no Home"
+          + " Office offence codes).";
+    }
     String words = switch (base) {
       case "PHYSICAL_VIOLENCE" -> "physical violence — homicide, attempted murder, threats to kill, violence with"
           + " and without injury, kidnapping and robbery";
