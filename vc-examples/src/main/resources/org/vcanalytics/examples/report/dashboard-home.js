@@ -37,7 +37,8 @@ VC.buildHome = function () {
   const co = D.cohort;
   if (co) {
     kv.push(['Cohort', (co.size !== undefined && co.size !== null ? VC.int(co.size) + ' people offender or suspect of a violent crime in the ' : 'the ') + co.window_days + ' days to the as-of date']);
-    kv.push(['High Harm fraction, k, threshold', VC.pct(co.fraction) + ', k = ' + co.k + ', harm with recency ≥ ' + VC.nice(co.threshold)]);
+    kv.push(['High Harm fraction, k, threshold', VC.pct(co.fraction) + ', k = ' + co.k + (co.threshold === null || co.threshold === undefined
+      ? ', no threshold (the cohort is empty)' : ', harm with recency ≥ ' + VC.nice(co.threshold))]);
     kv.push(['High Harm people', VC.int(co.high_harm)]);
   }
   VC.table($('summary-table'), null, kv.map(([k, v]) => [{ th: true, text: k }, v]));

@@ -66,4 +66,19 @@ class DashboardScreenshotsTest {
     browser.screenshot("dashboard-networks.png", null, null);
     browser.assertClean("the pictures");
   }
+
+  /** docs/open-data.md: the bundled police.uk sample (two months of City of London Police, OGL). */
+  @Test
+  void openDataPictures() {
+    Path out = tmp.resolve("police-uk");
+    assertThat(VcCommand.execute("analyse", "--data", "../examples/police-uk-sample", "--as-of", "2018-12-31",
+        "--out", out.toString())).isZero();
+    browser.open(out.resolve("report.html"));
+    browser.screenshot("open-data-home.png", null, null);
+    browser.nav("hotspots");
+    browser.js("const g = document.getElementById('ctl-grid'); if (!g.checked) g.click();");
+    browser.choose("ctl-grid-colour", "count");
+    browser.screenshot("open-data-hotspots.png", "map", "start");
+    browser.assertClean("the open-data pictures");
+  }
 }
