@@ -52,6 +52,9 @@ final class DashboardData {
     DashboardAreas areas = new DashboardAreas(r, figures);
     g.writeStartObject();
     g.writeStringField("mode", shared == null ? "internal" : "shared");
+    // Where the data came from: a police.uk download has no people, so no people or networks screens.
+    g.writeStringField("source",
+        org.vcanalytics.examples.policeuk.PoliceUkRules.isPoliceUk(r.options().definition()) ? "police-uk" : "vc-package");
     g.writeStringField("as_of", r.asOf().toString());
     g.writeStringField("title", Dashboard.title(r, shared != null));
     g.writeStringField("advisory", Report.ADVISORY);

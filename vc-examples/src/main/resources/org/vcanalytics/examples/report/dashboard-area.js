@@ -41,7 +41,7 @@ VC.openArea = function (areaId, opts) {
   VC.areaOrigins(lvName, a);
   VC.areaSchools(lvName, a);
   VC.areaFactors(lvName, a);
-  if (VC.internal) VC.areaPeople(lvName, a);
+  if (VC.people) VC.areaPeople(lvName, a);
   if (!opts || !opts.keepScroll) {
     panel.focus({ preventScroll: true });
     panel.scrollIntoView({ block: 'start' });

@@ -112,7 +112,7 @@ VC.renderEventRows = function (limit) {
     const reasons = el('ul', { class: 'reasons' });
     for (const ri of r[5] || []) reasons.appendChild(el('li', null, E.reasons[ri] === undefined ? '' : E.reasons[ri]));
     frag.appendChild(VC.row({ attrs: { data: { crime: r[0] } }, cells: [
-      { cls: 'id', text: r[0] }, { cls: 'date', text: r[1] }, { cls: 'offence', node: el('span', null, el('code', null, off[0]), ' ', off[1]) },
+      { cls: 'id', text: r[0] }, { cls: 'date', text: VC.D.source === 'police-uk' ? r[1].slice(0, 7) : r[1] },   // police.uk: the month only { cls: 'offence', node: el('span', null, el('code', null, off[0]), ' ', off[1]) },
       { cls: 'num', text: VC.nice(r[3]) }, { cls: 'typologies', node: el('span', null, tys.map(t => el('span', { class: 'tag' }, t))) },
       { cls: 'reasons', node: reasons }] }));
   }

@@ -1,6 +1,7 @@
 /* vc dashboard, part 2 of 8: the first screen and the navigation between screens. */
 
-VC.SCREENS = VC.internal ? ['home', 'hotspots', 'events', 'people', 'networks', 'factors'] : ['home', 'hotspots', 'factors'];
+VC.SCREENS = !VC.internal ? ['home', 'hotspots', 'factors']
+  : VC.people ? ['home', 'hotspots', 'events', 'people', 'networks', 'factors'] : ['home', 'hotspots', 'events', 'factors'];
 VC.SCREEN_TEXT = {
   home: 'the advisory, the definition, the input and the caveats',
   hotspots: 'a map and table of violent crime by area and period over ten years, with the grid hot-spot classes; click an area for its trend',

@@ -5,6 +5,8 @@ VC.builders.hotspots = VC.buildHotspots;
 VC.builders.factors = VC.buildFactors;
 if (VC.internal) {
   VC.builders.events = () => { VC.ensure('hotspots'); VC.buildEvents(); };
+}
+if (VC.people) {
   VC.builders.people = VC.buildPeople;
   VC.builders.networks = VC.buildNetworks;
 }
@@ -26,17 +28,20 @@ function start() {
   if (!VC.internal) {
     for (const n of document.querySelectorAll('[data-internal]')) n.remove();
   }
+  if (!VC.people) {
+    for (const n of document.querySelectorAll('[data-people]')) n.remove();
+  }
   VC.initNav();
   VC.buildHome();
   VC.built.add('home');
-  if (VC.internal) VC.wirePersonRows();
+  if (VC.people) VC.wirePersonRows();
   window.vcDashboard = Object.freeze({
     data: VC.D,
     show: s => VC.show(s),
     selection: () => { VC.ensure('hotspots'); return VC.selection(); },
     mapValues: () => { VC.ensure('hotspots'); return VC.mapValues(); },
     openArea: id => { VC.ensure('hotspots'); return VC.openArea(id); },
-    openPerson: id => (VC.internal ? VC.openPerson(id) : false),
+    openPerson: id => (VC.people ? VC.openPerson(id) : false),
     egoNodes: () => VC.egoNodes()
   });
   VC.show((location.hash || '#home').slice(1), { noHash: !location.hash });

@@ -61,7 +61,7 @@ VC.renderPeopleRows = function (limit) {
 };
 
 VC.openPerson = function (id) {
-  if (!VC.internal) return false;
+  if (!VC.people) return false;
   const $ = VC.$, el = VC.el, D = VC.D, P = D.people;
   VC.show('people');
   VC.indexPeople();

@@ -10,6 +10,8 @@ const VC = {};                         // the parts share this object (private t
 const D = JSON.parse(document.getElementById('vc-data').textContent);
 VC.D = D;
 VC.internal = D.mode !== 'shared';
+// Data with no people (a police.uk download) has no people or networks screens.
+VC.people = VC.internal && D.source !== 'police-uk';
 VC.charts = [];
 
 // ---- escaping and DOM -------------------------------------------------------------------------------
