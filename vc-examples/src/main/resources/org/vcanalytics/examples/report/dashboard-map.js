@@ -149,7 +149,9 @@ VC.updateHotspots = function (levelChanged) {
   if (noPolygon && drawn) notes.push(VC.int(noPolygon) + ' carry an area code with no polygon: in the table, not on the map.');
   if (!hasPop) notes.push('No population is given for the areas of this level, so there is no rate per 1,000.');
   else if (s.measure === 'rate') notes.push('Rates only where the area file gives a population; other areas are grey. Residents are not the people at risk in a city centre.');
-  if (s.measure === 'harm') notes.push('Harm: the crimes weighed by their harm weights (Crime Severity Score by default) and added up.');
+  if (s.measure === 'harm') notes.push(VC.D.source === 'police-uk'
+    ? 'Harm is an approximation here: police.uk gives no offence code, so each crime type has one weight (the median Crime Severity Score weight of the codes it covers).'
+    : 'Harm: the crimes weighed by their harm weights (Crime Severity Score by default) and added up.');
   if (!drawn) notes.push(VC.mapBase ? 'This level has no polygons: the map shows the areas of ' + VC.mapBase + ' unshaded; the table has the figures.'
     : 'This level has no polygons: the table has the figures.');
   const conc = (VC.D.concentration || []).find(c => c.level === s.level && c.typology === s.typology);
@@ -361,7 +363,8 @@ VC.renderMapTable = function (limit) {
   const val = r => (r[col] === null || r[col] === undefined ? -1 : r[col]);
   rows.sort((x, y) => ((x[0] >= n) - (y[0] >= n)) || (val(y) - val(x)) || (x[0] - y[0]));
   const cp = VC.comparePeriod(s);
-  const head = [{ text: 'area', cls: 'name' }, { text: 'id' }, { text: 'violent crimes', cls: 'num' }, { text: 'harm', cls: 'num' },
+  const head = [{ text: 'area', cls: 'name' }, { text: 'id' }, { text: 'violent crimes', cls: 'num' },
+    { text: VC.D.source === 'police-uk' ? 'harm (approximate)' : 'harm', cls: 'num' },
     { text: 'offenders', cls: 'num' }, { text: 'victims', cls: 'num' }, { text: 'rate per 1,000', cls: 'num' },
     { text: 'rank', cls: 'num' }, { text: 'share', cls: 'num' },
     { text: cp === null ? 'change' : 'change in ' + s.measure + ' from ' + VC.periodsOf(s.periodType)[cp] }];
