@@ -6,15 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.classify.Classification;
 import org.vcanalytics.core.classify.CrimeClassification;
+import org.vcanalytics.geo.AreaLayer;
 import org.vcanalytics.geo.Period;
 import org.vcanalytics.geo.PeriodType;
+import org.vcanalytics.geo.grid.EmergingAreas;
 import org.vcanalytics.geo.grid.EmergingHotSpots;
 import org.vcanalytics.geo.grid.GridHotspots;
+import org.vcanalytics.geo.hotspot.HotspotResult;
 
 /**
  * The pipeline's emerging hot-spot analysis: the violent crimes with a location, counted per period
@@ -22,14 +27,38 @@ import org.vcanalytics.geo.grid.GridHotspots;
  * grid.csv} (laid over every violent crime with a location, so the cells are the same). Computes;
  * writes nothing.
  *
+ * <p>With {@link EmergingOptions#areas()} a level, also on that level's areas ({@link
+ * EmergingAreas}, queen contiguity of the polygons in areas.geojson), with the violent crimes counted
+ * per area as in hotspots.csv ({@link HotspotResult#areaOf}, so crimes without a location but with a
+ * pre-assigned code count too); crimes with no area of the level ({@code UNASSIGNED}) or whose code
+ * has no polygon are left out. A level with no polygons, or not among the hotspot pillar's levels,
+ * gives a warning and no area analysis.
+ *
  * @param periods the periods, oldest first (ehsa_periods.csv's {@code period} is the label)
  * @param result vc-geo's result, one cell per grid cell in grid.csv's order
+ * @param areas the analysis on the areas of {@link EmergingOptions#areas()}, when asked for and the
+ *     level has polygons
+ * @param warnings why the analysis on areas asked for was not made (empty otherwise)
  */
-public record Emerging(List<Period> periods, EmergingHotSpots.Result result) {
-  /** Copies the periods. */
+public record Emerging(
+    List<Period> periods, EmergingHotSpots.Result result, Optional<EmergingAreas.Result> areas,
+    List<String> warnings) {
+  /** Copies the lists. */
   public Emerging {
     periods = List.copyOf(periods);
     Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(areas, "areas");
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The analysis on the grid only.
+   *
+   * @param periods the periods, oldest first
+   * @param result vc-geo's result
+   */
+  public Emerging(List<Period> periods, EmergingHotSpots.Result result) {
+    this(periods, result, Optional.empty(), List.of());
   }
 
   /**
@@ -54,7 +83,7 @@ public record Emerging(List<Period> periods, EmergingHotSpots.Result result) {
 
   static Emerging of(
       VcDataset data, Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid grid,
-      List<GridPoint> extent) {
+      List<GridPoint> extent, HotspotResult hotspots) {
     EmergingOptions o = options.emerging();
     List<Period> periods = periods(o.period(), asOf, options.hotspots().trendLength());
     Map<LocalDate, Integer> index = new HashMap<>();
@@ -74,6 +103,44 @@ public record Emerging(List<Period> periods, EmergingHotSpots.Result result) {
     }
     GridHotspots.Options g = new GridHotspots.Options(
         grid.cellSize(), grid.bandwidth(), options.grid().fdr(), options.grid().criticalP());
-    return new Emerging(periods, EmergingHotSpots.analyse(extent, points, g, o.ehsa()));
+    EmergingHotSpots.Result cells = EmergingHotSpots.analyse(extent, points, g, o.ehsa());
+    if (o.areas().isEmpty()) {
+      return new Emerging(periods, cells);
+    }
+    String level = o.areas().get();
+    AreaLayer layer = hotspots.layers().get(level);
+    if (!hotspots.levels().contains(level)) {
+      return new Emerging(periods, cells, Optional.empty(), List.of(
+          "emerging.areas: level " + level + " is not a level of the hotspot figures (hotspots.levels);"
+              + " no emerging hot-spot analysis on areas"));
+    }
+    if (layer == null || layer.size() == 0) {
+      return new Emerging(periods, cells, Optional.empty(), List.of(
+          "emerging.areas: level " + level + " has no polygons in areas.geojson; no emerging hot-spot"
+              + " analysis on areas"));
+    }
+    return new Emerging(periods, cells, Optional.of(onAreas(data, c, asOf, o, index, layer, hotspots)), List.of());
+  }
+
+  /** Each violent crime counted in its area of the level (as hotspots.csv) and period. */
+  private static EmergingAreas.Result onAreas(
+      VcDataset data, Classification c, LocalDate asOf, EmergingOptions o, Map<LocalDate, Integer> index,
+      AreaLayer layer, HotspotResult hotspots) {
+    List<Map<String, Long>> counts = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      counts.add(new TreeMap<>());
+    }
+    for (CrimeClassification v : c.violentCrimes()) {
+      Crime crime = data.crime(v.crimeId()).orElseThrow();
+      if (crime.committedOn().isAfter(asOf)) {
+        continue;
+      }
+      Integer i = index.get(o.period().startOf(crime.committedOn()));
+      String area = hotspots.areaOf(v.crimeId(), layer.level()).orElse(AreaLayer.UNASSIGNED);
+      if (i != null && !area.equals(AreaLayer.UNASSIGNED) && layer.area(area).isPresent()) {
+        counts.get(i).merge(area, 1L, Long::sum);
+      }
+    }
+    return EmergingAreas.analyse(layer, counts, o.ehsa());
   }
 }

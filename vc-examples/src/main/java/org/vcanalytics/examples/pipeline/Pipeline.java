@@ -65,7 +65,8 @@ public final class Pipeline {
    * @param gridClasses each grid cell's class over the calendar years of the ten-year view, in the
    *     order of the grid's cells (empty with no grid)
    * @param coverage per level, the violent crimes whose area code has no polygon
-   * @param emerging emerging hot-spot analysis on the grid, when on and the grid exists
+   * @param emerging emerging hot-spot analysis on the grid (and on the areas of {@code
+   *     emerging.areas}), when on and the grid exists
    * @param factors the prevalence of each contributing factor per category and per area of the
    *     finest level ({@link FactorGroups}): the rows of factors.csv
    * @param measures each person's network measures on the sub-network of the people in a category,
@@ -102,8 +103,8 @@ public final class Pipeline {
 
     /**
      * The warnings about the input, by where they come from, in this order: {@code load},
-     * {@code classification}, {@code harm}, {@code hotspots}. summary.json and the dashboard list
-     * exactly these.
+     * {@code classification}, {@code harm}, {@code hotspots}, {@code emerging} (a level asked for by
+     * {@code emerging.areas} without polygons). summary.json and the dashboard list exactly these.
      *
      * @return source → its warnings
      */
@@ -113,6 +114,7 @@ public final class Pipeline {
       m.put("classification", classification.warnings());
       m.put("harm", harm.warnings());
       m.put("hotspots", hotspots.warnings());
+      m.put("emerging", emerging.map(Emerging::warnings).orElse(List.of()));
       return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -224,8 +226,10 @@ public final class Pipeline {
     Optional<Emerging> emerging =
         grid.isPresent() && options.emerging().enabled()
             ? Optional.of(stage("emerging hot spots", timings, progress,
-                () -> Emerging.of(data, c, asOf, options, grid.get(), locations(data, c)),
-                x -> x.result().cells().size() + " cells over " + x.periods().size() + " periods"))
+                () -> Emerging.of(data, c, asOf, options, grid.get(), locations(data, c), spots),
+                x -> x.result().cells().size() + " cells"
+                    + x.areas().map(a -> ", " + a.areas().size() + " areas of " + a.level()).orElse("")
+                    + " over " + x.periods().size() + " periods"))
             : Optional.empty();
     List<org.vcanalytics.core.classify.FactorPrevalence> factors =
         stage("factors", timings, progress, () -> FactorGroups.prevalence(data, c, h, spots),

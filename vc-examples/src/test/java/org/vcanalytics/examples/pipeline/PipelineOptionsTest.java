@@ -66,7 +66,7 @@ class PipelineOptionsTest {
         new MeasuresOptions(true, false, 1_000, 300, 7, 1),
         new ExportOptions(ExportOptions.Scope.WHOLE),
         new ReportOptions(500, 1_000, 50),
-        new EmergingOptions(false, org.vcanalytics.geo.PeriodType.QUARTER, false, 0.1));
+        new EmergingOptions(false, org.vcanalytics.geo.PeriodType.QUARTER, false, 0.1, java.util.Optional.of("lsoa")));
   }
 
   @Test

@@ -1,8 +1,6 @@
 package org.vcanalytics.geo.grid;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,12 +120,7 @@ public final class EmergingHotSpots {
 
     /** @return how many cells are in each category, every one of the seventeen, in the enum's order */
     public Map<EhsaCategory, Long> categoryCounts() {
-      Map<EhsaCategory, Long> m = new EnumMap<>(EhsaCategory.class);
-      for (EhsaCategory c : EhsaCategory.values()) {
-        m.put(c, 0L);
-      }
-      cells.forEach(c -> m.merge(c.category(), 1L, Long::sum));
-      return Collections.unmodifiableMap(m);
+      return EhsaSeries.counts(cells.stream().map(Cell::category));
     }
   }
 
@@ -237,22 +230,8 @@ public final class EmergingHotSpots {
    * @return the cells, in index order
    */
   static List<Cell> fromScores(double[][] z, int cols, IntFunction<GridPoint> centre, EhsaOptions ehsa) {
-    int t = z.length;
-    int cells = t == 0 ? 0 : z[0].length;
-    double[][] p = new double[t][];
-    for (int k = 0; k < t; k++) {
-      p[k] = pValues(z[k], ehsa.fdr());
-    }
-    List<Cell> out = new ArrayList<>(cells);
-    double[] zi = new double[t];
-    double[] pi = new double[t];
-    for (int i = 0; i < cells; i++) {
-      for (int k = 0; k < t; k++) {
-        zi[k] = z[k][i];
-        pi[k] = p[k][i];
-      }
-      out.add(cell(i % cols, i / cols, centre.apply(i), zi, pi, ehsa.criticalP()));
-    }
+    List<Cell> out = new ArrayList<>(z.length == 0 ? 0 : z[0].length);
+    EhsaSeries.forEach(z, ehsa, (i, zi, pi, e) -> out.add(cell(i % cols, i / cols, centre.apply(i), zi, pi, e)));
     return out;
   }
 
@@ -277,22 +256,15 @@ public final class EmergingHotSpots {
    * @return the cell
    */
   static Cell cell(int column, int row, GridPoint centre, double[] z, double[] p, double criticalP) {
-    int t = z.length;
-    boolean[] hot = new boolean[t];
-    boolean[] cold = new boolean[t];
-    int hots = 0;
-    int colds = 0;
-    List<CellPeriod> series = new ArrayList<>(t);
-    for (int k = 0; k < t; k++) {
-      boolean significant = p[k] <= criticalP;
-      hot[k] = significant && z[k] > 0;
-      cold[k] = significant && z[k] < 0;
-      hots += hot[k] ? 1 : 0;
-      colds += cold[k] ? 1 : 0;
-      series.add(new CellPeriod(column, row, k, z[k], p[k], hot[k], cold[k]));
+    return cell(column, row, centre, z, p, EhsaSeries.of(z, p, criticalP));
+  }
+
+  private static Cell cell(int column, int row, GridPoint centre, double[] z, double[] p, EhsaSeries e) {
+    List<CellPeriod> series = new ArrayList<>(e.periods());
+    for (int k = 0; k < e.periods(); k++) {
+      series.add(new CellPeriod(column, row, k, z[k], p[k], e.hot(k), e.cold(k)));
     }
-    MannKendall.Result mk = MannKendall.test(z);
-    EhsaCategory category = EhsaCategory.of(hot, cold, mk.direction(criticalP));
-    return new Cell(column, row, centre, category, mk.s(), mk.z(), mk.p(), hots, colds, t, series);
+    return new Cell(column, row, centre, e.category(), e.trend().s(), e.trend().z(), e.trend().p(),
+        e.hots(), e.colds(), e.periods(), series);
   }
 }

@@ -51,6 +51,48 @@ final class GetisOrd {
     return z;
   }
 
+  /**
+   * Gi* of counts with binary weights on given neighbourhoods (an area's contiguous areas and
+   * itself, say), with the mean and the population standard deviation of all n counts, as {@link
+   * GridHotspots} does on the grid.
+   *
+   * @param n the count of each place
+   * @param neighbourhood the indexes of each place's neighbours, itself included
+   * @return the z-score of each place; all 0 with one place or when all counts are equal
+   */
+  static double[] giStar(long[] n, int[][] neighbourhood) {
+    int places = n.length;
+    double[] ms = meanAndSd(n);
+    double mean = ms[0];
+    double s = ms[1];
+    double[] z = new double[places];
+    for (int i = 0; i < places; i++) {
+      double wx = 0;
+      for (int j : neighbourhood[i]) {
+        wx += n[j];
+      }
+      z[i] = places > 1 ? z(wx, neighbourhood[i].length, places, mean, s) : 0;
+    }
+    return z;
+  }
+
+  /**
+   * The mean and the population standard deviation of counts, as Gi* takes them.
+   *
+   * @param n the counts (one or more)
+   * @return {mean, standard deviation}
+   */
+  static double[] meanAndSd(long[] n) {
+    double sum = 0;
+    double sumSq = 0;
+    for (long v : n) {
+      sum += v;
+      sumSq += (double) v * v;
+    }
+    double mean = sum / n.length;
+    return new double[] {mean, Math.sqrt(Math.max(0, sumSq / n.length - mean * mean))};
+  }
+
   /** The Gi* z-score from a neighbourhood's sum and size. */
   static double z(double neighbourSum, int neighbours, int n, double mean, double s) {
     double denominator = s * Math.sqrt(((double) n * neighbours - (double) neighbours * neighbours) / (n - 1));

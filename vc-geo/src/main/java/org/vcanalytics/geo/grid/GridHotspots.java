@@ -261,14 +261,9 @@ public final class GridHotspots {
    */
   static double[] giStar(long[] n, int cols, int rows) {
     int cells = n.length;
-    double sum = 0;
-    double sumSq = 0;
-    for (long v : n) {
-      sum += v;
-      sumSq += (double) v * v;
-    }
-    double mean = sum / cells;
-    double s = Math.sqrt(Math.max(0, sumSq / cells - mean * mean));
+    double[] ms = GetisOrd.meanAndSd(n);
+    double mean = ms[0];
+    double s = ms[1];
     double[] z = new double[cells];
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
