@@ -39,15 +39,14 @@ public final class PoliceUkOutputs {
     ObjectNode s = Files.isRegularFile(summary) ? (ObjectNode) JSON.readTree(summary.toFile()) : JSON.createObjectNode();
     s.set("police_uk", summary(load));
     written.add(OutputFiles.text(summary, JSON.writeValueAsString(s) + "\n"));
-    StringBuilder csv = new StringBuilder("level,area_id,area_name\n");
+    List<List<String>> rows = new ArrayList<>();
     for (String force : load.forces()) {
-      csv.append("force,").append(cell(force)).append(',').append(cell(force)).append('\n');
+      rows.add(List.of("force", force, force));
     }
     for (Map.Entry<String, java.util.SortedMap<String, String>> level : load.areaNames().entrySet()) {
-      level.getValue().forEach((id, name) ->
-          csv.append(level.getKey()).append(',').append(cell(id)).append(',').append(cell(name)).append('\n'));
+      level.getValue().forEach((id, name) -> rows.add(List.of(level.getKey(), id, name)));
     }
-    written.add(OutputFiles.text(out.resolve(AREAS_FILE), csv.toString()));
+    written.add(OutputFiles.csv(out.resolve(AREAS_FILE), List.of("level", "area_id", "area_name"), rows));
     return written;
   }
 
@@ -103,10 +102,5 @@ public final class PoliceUkOutputs {
     not.put("categories", why);
     not.put("networks", why + ": people.csv, links.csv and the network files are empty");
     return p;
-  }
-
-  private static String cell(String v) {
-    String t = OutputFiles.cell(v); // never a formula in a spreadsheet
-    return t.contains(",") || t.contains("\"") || t.contains("\n") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
   }
 }
