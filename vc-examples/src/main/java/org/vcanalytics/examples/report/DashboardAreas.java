@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -247,7 +246,7 @@ final class DashboardAreas {
         continue;
       }
       g.writeObjectFieldStart(lv.getKey());
-      TreeSet<String> typologies = new TreeSet<>(Comparator.comparingInt(DashboardData::typologyOrder));
+      TreeSet<String> typologies = new TreeSet<>(DashboardData.TYPOLOGY_ORDER);
       typologies.addAll(lv.getValue().keySet());
       for (String t : typologies) {
         g.writeObjectFieldStart(t);

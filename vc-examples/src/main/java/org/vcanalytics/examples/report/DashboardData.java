@@ -5,6 +5,7 @@ import org.vcanalytics.examples.pipeline.ReportOptions;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.vcanalytics.core.classify.CrimeClassification;
@@ -28,8 +29,11 @@ final class DashboardData {
 
   static final String ALL = "ALL";
 
-  /** ALL first, then the typologies in their order; anything else after. */
-  static int typologyOrder(String t) {
+  /** ALL first, then the typologies in their order; anything else after, by name. */
+  static final Comparator<String> TYPOLOGY_ORDER =
+      Comparator.comparingInt(DashboardData::rank).thenComparing(Comparator.naturalOrder());
+
+  private static int rank(String t) {
     if (t.equals(ALL)) {
       return -1;
     }
@@ -38,7 +42,7 @@ final class DashboardData {
         return x.ordinal();
       }
     }
-    return Typology.values().length + Math.abs(t.hashCode() % 1000);
+    return Typology.values().length;
   }
 
   static void write(JsonGenerator g, PipelineResult r, ReportOptions o, Shared shared) throws IOException {

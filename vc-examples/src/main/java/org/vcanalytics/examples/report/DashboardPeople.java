@@ -78,9 +78,12 @@ final class DashboardPeople {
         .thenComparing(CrimeClassification::crimeId));
     List<CrimeClassification> shown = all.subList(0, Math.min(limit, all.size()));
     Map<String, Integer> offences = new LinkedHashMap<>();
+    Map<String, String> titles = new HashMap<>();
     Map<String, Integer> reasons = new LinkedHashMap<>();
     for (CrimeClassification c : shown) {
-      offences.putIfAbsent(c.hoCode(), offences.size());
+      if (offences.putIfAbsent(c.hoCode(), offences.size()) == null) {
+        titles.put(c.hoCode(), c.offence().map(o -> o.title()).orElse(""));
+      }
       for (TypologyReason x : c.reasons()) {
         reasons.putIfAbsent(x.typology().name() + ": " + x.text(), reasons.size());
       }
@@ -90,10 +93,6 @@ final class DashboardPeople {
     g.writeNumberField("total", all.size());
     g.writeNumberField("shown", shown.size());
     g.writeArrayFieldStart("offences");
-    Map<String, String> titles = new HashMap<>();
-    for (CrimeClassification c : shown) {
-      titles.putIfAbsent(c.hoCode(), c.offence().map(o -> o.title()).orElse(""));
-    }
     for (String code : offences.keySet()) {
       g.writeStartArray();
       g.writeString(code);
