@@ -70,6 +70,26 @@ public final class Classification {
   }
 
   /**
+   * The violent crimes of each typology (a crime can have several, so these add up to more than
+   * the violent crimes), counted in one pass.
+   *
+   * @return typology → violent crimes, every typology, in the enum's order
+   */
+  public Map<Typology, Long> typologyCounts() {
+    long[] n = new long[Typology.values().length];
+    for (CrimeClassification c : violent) {
+      for (Typology t : c.typologies()) {
+        n[t.ordinal()]++;
+      }
+    }
+    Map<Typology, Long> m = new java.util.EnumMap<>(Typology.class);
+    for (Typology t : Typology.values()) {
+      m.put(t, n[t.ordinal()]);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
    * @param crimeId a crime
    * @return its classification; empty for an unknown crime or one committed after the as-of date
    */

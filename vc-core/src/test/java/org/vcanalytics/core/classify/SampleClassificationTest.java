@@ -126,4 +126,14 @@ class SampleClassificationTest {
     assertThat(early.crimesAfterAsOf()).isEqualTo(3);
     assertThat(early.factorsOf("P002").factors()).isEmpty();
   }
+
+  @Test
+  void typologyCountsAreTheViolentCrimesOfEachTypology() {
+    // one pass over the violent crimes gives, for each typology, as many as filtering for it
+    for (Typology t : Typology.values()) {
+      long filtered = c.violentCrimes().stream().filter(x -> x.has(t)).count();
+      org.assertj.core.api.Assertions.assertThat(c.typologyCounts().get(t)).as(t.name()).isEqualTo(filtered);
+    }
+    org.assertj.core.api.Assertions.assertThat(c.typologyCounts()).hasSize(Typology.values().length);
+  }
 }

@@ -405,9 +405,7 @@ public final class Outputs {
     crimes.put("custody_after_as_of_left_out", r.classification().custodyAfterAsOf());
     crimes.put("definition", r.options().classifier().definition().name());
     ObjectNode typ = crimes.putObject("typologies");
-    for (Typology t : Typology.values()) {
-      typ.put(t.name(), r.classification().violentCrimes().stream().filter(c -> c.has(t)).count());
-    }
+    r.classification().typologyCounts().forEach((t, n) -> typ.put(t.name(), n));
     ObjectNode areas = s.putObject("areas"); // see AreaCoverage and docs/report.md
     ObjectNode withoutPolygon = areas.putObject("violent_crimes_with_code_without_polygon");
     ObjectNode codesWithoutPolygon = areas.putObject("codes_without_polygon");

@@ -135,15 +135,9 @@ final class DashboardData {
     g.writeNumberField("violent", c.violentCrimes().size());
     g.writeNumberField("after_as_of_left_out", c.crimesAfterAsOf());
     g.writeEndObject();
-    long[] n = new long[Typology.values().length];
-    for (CrimeClassification x : c.violentCrimes()) {
-      for (Typology t : x.typologies()) {
-        n[t.ordinal()]++;
-      }
-    }
     g.writeObjectFieldStart("typology_counts");
-    for (Typology t : Typology.values()) {
-      g.writeNumberField(t.name(), n[t.ordinal()]);
+    for (Map.Entry<Typology, Long> e : c.typologyCounts().entrySet()) {
+      g.writeNumberField(e.getKey().name(), e.getValue());
     }
     g.writeEndObject();
   }
