@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.core.classify.Typology;
 import org.vcanalytics.core.classify.VcDefinition;
 import org.vcanalytics.core.load.FileReport;
