@@ -15,6 +15,14 @@ interface CsvFile {
   /** @return the file's columns, in contract order */
   List<? extends Column> columns();
 
+  /**
+   * @return the files whose ids this file's rows name, read before it (each is earlier in contract
+   *     order); the files that name none are read side by side
+   */
+  default List<String> needs() {
+    return List.of();
+  }
+
   /** @return what the analysis cannot do when the file is absent, for the warning */
   String absentMeaning();
 

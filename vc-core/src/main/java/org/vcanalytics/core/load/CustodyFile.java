@@ -16,6 +16,11 @@ import org.vcanalytics.core.load.DataContract.ColumnType;
 /** {@code custody.csv}: custody records. Required: the id, the person and the day booked. */
 final class CustodyFile implements CsvFile {
 
+  @Override
+  public List<String> needs() {
+    return List.of(VcPackage.PEOPLE);
+  }
+
   enum Col implements Column {
     CUSTODY_ID(REQUIRED, ColumnType.ID),
     PERSON_ID(REQUIRED, ColumnType.ID),

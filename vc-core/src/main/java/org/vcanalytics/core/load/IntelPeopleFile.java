@@ -10,6 +10,11 @@ import org.vcanalytics.core.load.DataContract.ColumnType;
 /** {@code intel_people.csv}: the people each intelligence log names. Every column is required. */
 final class IntelPeopleFile implements CsvFile {
 
+  @Override
+  public List<String> needs() {
+    return List.of(VcPackage.PEOPLE, VcPackage.INTEL);
+  }
+
   enum Col implements Column {
     INTEL_ID(REQUIRED, ColumnType.ID),
     PERSON_ID(REQUIRED, ColumnType.ID);

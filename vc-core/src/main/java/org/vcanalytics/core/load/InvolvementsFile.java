@@ -12,6 +12,11 @@ import org.vcanalytics.core.load.DataContract.ColumnType;
 /** {@code involvements.csv}: who was involved in each crime. Every column is required. */
 final class InvolvementsFile implements CsvFile {
 
+  @Override
+  public List<String> needs() {
+    return List.of(VcPackage.PEOPLE, VcPackage.CRIMES);
+  }
+
   enum Col implements Column {
     CRIME_ID(REQUIRED, ColumnType.ID),
     PERSON_ID(REQUIRED, ColumnType.ID),

@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param asOf the as-of date of the analysis, when known: a date of birth after it, or more than 120
  *     years before it, is dropped. Without it a date of birth is checked like any date (1900-01-01
  *     to 2100-12-31)
+ * @param threads how many files are read at once: {@code 1} reads them one after another in
+ *     contract order; {@code 0} (the default) as many as the machine has processors. A file is read
+ *     once the files it names are read ({@code involvements.csv} after {@code people.csv} and {@code
+ *     crimes.csv}); the data set and the report are the same, value for value, at any number
  */
-public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<LocalDate> asOf) {
+public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<LocalDate> asOf, int threads) {
 
   /** The default longest field: {@value}. */
   public static final int DEFAULT_MAX_FIELD_LENGTH = 10_000;
@@ -38,6 +42,9 @@ public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<Local
       throw new IllegalArgumentException("maxAreasBytes must be positive, was " + maxAreasBytes);
     }
     Objects.requireNonNull(asOf, "asOf");
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be 0 (every processor) or more, was " + threads);
+    }
   }
 
   /**
@@ -46,10 +53,13 @@ public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<Local
    * @param maxFieldLength the longest field accepted, in characters
    */
   public LoadOptions(int maxFieldLength) {
-    this(maxFieldLength, DEFAULT_MAX_AREAS_BYTES, Optional.empty());
+    this(maxFieldLength, DEFAULT_MAX_AREAS_BYTES, Optional.empty(), 0);
   }
 
-  /** @return the defaults: fields up to 10,000 characters, area files up to 100 MB, no as-of date */
+  /**
+   * @return the defaults: fields up to 10,000 characters, area files up to 100 MB, no as-of date,
+   *     files read side by side on every processor
+   */
   public static LoadOptions defaults() {
     return new LoadOptions(DEFAULT_MAX_FIELD_LENGTH);
   }
@@ -59,7 +69,7 @@ public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<Local
    * @return a copy with that limit
    */
   public LoadOptions withMaxFieldLength(int n) {
-    return new LoadOptions(n, maxAreasBytes, asOf);
+    return new LoadOptions(n, maxAreasBytes, asOf, threads);
   }
 
   /**
@@ -67,7 +77,7 @@ public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<Local
    * @return a copy with that limit
    */
   public LoadOptions withMaxAreasBytes(long bytes) {
-    return new LoadOptions(maxFieldLength, bytes, asOf);
+    return new LoadOptions(maxFieldLength, bytes, asOf, threads);
   }
 
   /**
@@ -75,6 +85,19 @@ public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<Local
    * @return a copy that checks dates of birth against it
    */
   public LoadOptions withAsOf(LocalDate date) {
-    return new LoadOptions(maxFieldLength, maxAreasBytes, Optional.of(date));
+    return new LoadOptions(maxFieldLength, maxAreasBytes, Optional.of(date), threads);
+  }
+
+  /**
+   * @param n how many files are read at once: 1 for one after another, 0 for every processor
+   * @return a copy reading that many at once
+   */
+  public LoadOptions withThreads(int n) {
+    return new LoadOptions(maxFieldLength, maxAreasBytes, asOf, n);
+  }
+
+  /** @return the number of files read at once: {@link #threads}, or the processors when it is 0 */
+  int effectiveThreads() {
+    return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
   }
 }

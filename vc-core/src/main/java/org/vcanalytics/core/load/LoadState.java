@@ -3,6 +3,7 @@ package org.vcanalytics.core.load;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vcanalytics.core.AreaCodes;
 import org.vcanalytics.core.IntelGrade;
 import org.vcanalytics.core.VcDataset;
@@ -11,6 +12,11 @@ import org.vcanalytics.core.VcDataset;
  * What the files of one load share: the options, the data set being built, the ids accepted and
  * rejected so far (for the references of later files), and one instance per distinct text, date,
  * grade or area-code combination.
+ *
+ * <p>Files that name no other file are read side by side ({@link CsvFile#needs()}): the shared
+ * caches (dates, grades, area codes, texts) are concurrent maps, whose one instance per value may be
+ * either thread's, equal either way. Each register and each list of the data set is written by its
+ * one file only and read by the files that need it after that file is read.
  */
 final class LoadState {
 
@@ -22,18 +28,18 @@ final class LoadState {
   final IdRegister custody = new IdRegister(VcPackage.CUSTODY);
   final IdRegister schools = new IdRegister(VcPackage.SCHOOLS);
   /** Parsed dates by text: millions of rows share a few thousand days. */
-  final Map<String, LocalDate> dates = new HashMap<>();
-  final Map<String, IntelGrade> grades = new HashMap<>();
-  final Map<AreaCodes, AreaCodes> areaCodes = new HashMap<>();
+  final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
+  final Map<String, IntelGrade> grades = new ConcurrentHashMap<>();
+  final Map<AreaCodes, AreaCodes> areaCodes = new ConcurrentHashMap<>();
   /** The window of a date of birth: from the as-of date when given, else the general one. */
   final Row.DateWindow dateOfBirthWindow;
   /**
    * One instance per distinct text, so that ids repeated across millions of rows, offence codes and
    * grades are held once (person ids when there is no register; other ids come from the registers).
    */
-  private final Map<String, String> strings = new HashMap<>();
-  /** Whether people.csv is the register: present with a header. */
-  boolean peopleRegister;
+  private final Map<String, String> strings = new ConcurrentHashMap<>();
+  /** Whether people.csv is the register: present with a header (set before a file naming people is read). */
+  volatile boolean peopleRegister;
 
   LoadState(LoadOptions options) {
     this.options = options;

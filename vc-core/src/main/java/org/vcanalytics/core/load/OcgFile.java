@@ -20,6 +20,11 @@ import org.vcanalytics.core.load.DataContract.ColumnType;
  */
 final class OcgFile implements CsvFile {
 
+  @Override
+  public List<String> needs() {
+    return List.of(VcPackage.PEOPLE);
+  }
+
   enum Col implements Column {
     PERSON_ID(REQUIRED, ColumnType.ID),
     OCG_ID(REQUIRED, ColumnType.ID),

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Area;
@@ -17,9 +19,10 @@ import org.vcanalytics.core.StageListener;
 import org.vcanalytics.core.VcDataset;
 
 /**
- * One load of one package: reads the files in contract order, each row by its file's {@link
- * CsvFile}, and keeps the account: per-file counts, rejected rows and dropped values in file then
- * line order, warnings. Logs counts only, never a value of a row.
+ * One load of one package: reads the files (side by side, each after the files it names; or one
+ * after another in contract order), each row by its file's {@link CsvFile}, and keeps the account:
+ * per-file counts, rejected rows and dropped values in file then line order, warnings — the same
+ * whichever way the files were read. Logs counts only, never a value of a row.
  */
 final class PackageReader {
 
@@ -29,9 +32,6 @@ final class PackageReader {
   private final LoadOptions options;
   private final StageListener stages;
   private final LoadState state;
-  private final List<FileReport> files = new ArrayList<>();
-  private final List<Rejection> rejections = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
 
   PackageReader(Path dir, LoadOptions options, StageListener stages) {
     this.dir = dir;
@@ -48,19 +48,17 @@ final class PackageReader {
           "is missing from " + dir + "; it is the one file every package must have",
           null);
     }
-    for (CsvFile file : csvFiles(state)) {
-      stages.started("load " + file.name());
-      boolean withHeader = readFile(file);
-      stages.finished("load " + file.name(), summary(files.get(files.size() - 1)));
-      if (file instanceof PeopleFile) {
-        // people.csv is the register when it has a header; absent or empty, people come from the
-        // other files.
-        state.peopleRegister = withHeader;
-      }
+    List<Account> accounts =
+        options.effectiveThreads() == 1 ? oneAfterAnother() : sideBySide(options.effectiveThreads());
+    // In contract order, whichever finished first: the report is the same at any thread count.
+    List<FileReport> files = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Account a : accounts) {
+      files.add(a.report);
+      rejections.addAll(a.rejections);
+      warnings.addAll(a.warnings);
     }
-    stages.started("load " + VcPackage.AREAS);
-    readAreas();
-    stages.finished("load " + VcPackage.AREAS, summary(files.get(files.size() - 1)));
     stages.started("load index");
     VcDataset dataset = state.data.build();
     stages.finished("load index", "");
@@ -71,6 +69,106 @@ final class PackageReader {
         report.rejectedCount(),
         report.droppedCount());
     return new LoadResult(dataset, report);
+  }
+
+  /** The files in contract order, one after another, then the areas. */
+  private List<Account> oneAfterAnother() {
+    List<Account> out = new ArrayList<>();
+    for (CsvFile file : csvFiles(state)) {
+      out.add(staged(file));
+    }
+    out.add(stagedAreas());
+    return out;
+  }
+
+  /**
+   * The files side by side on {@code threads} threads, each once the files it {@link CsvFile#needs()
+   * needs} are read; the accounts in contract order. When files fail, the failure of the first of
+   * them in contract order is thrown, as one after another would have: a file's result depends only
+   * on files before it, and a file whose needs failed is not read.
+   */
+  private List<Account> sideBySide(int threads) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "vc-load");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      java.util.Map<String, CompletableFuture<Account>> read = new java.util.HashMap<>();
+      List<CompletableFuture<Account>> order = new ArrayList<>();
+      for (CsvFile file : csvFiles(state)) {
+        CompletableFuture<?>[] needs =
+            file.needs().stream().map(read::get).toArray(CompletableFuture<?>[]::new);
+        CompletableFuture<Account> f =
+            CompletableFuture.allOf(needs).thenApplyAsync(v -> staged(file), pool);
+        read.put(file.name(), f);
+        order.add(f);
+      }
+      order.add(CompletableFuture.supplyAsync(this::stagedAreas, pool));
+      List<Account> out = new ArrayList<>();
+      RuntimeException first = null;
+      for (CompletableFuture<Account> f : order) {
+        try {
+          out.add(f.join());
+        } catch (CompletionException e) {
+          first = first != null ? first : unwrap(e);
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static RuntimeException unwrap(CompletionException e) {
+    Throwable c = e.getCause();
+    if (c instanceof RuntimeException r) {
+      return r;
+    }
+    if (c instanceof Error err) {
+      throw err;
+    }
+    return e;
+  }
+
+  /** One file's load between its stage's start and end; people.csv's tells whether it is the register. */
+  private Account staged(CsvFile file) {
+    stages.started("load " + file.name());
+    Account a = readFile(file);
+    stages.finished("load " + file.name(), summary(a.report));
+    if (file instanceof PeopleFile) {
+      // people.csv is the register when it has a header; absent or empty, people come from the
+      // other files.
+      state.peopleRegister = a.withHeader;
+    }
+    return a;
+  }
+
+  private Account stagedAreas() {
+    stages.started("load " + VcPackage.AREAS);
+    Account a = readAreas();
+    stages.finished("load " + VcPackage.AREAS, summary(a.report));
+    return a;
+  }
+
+  /** One file's account: its report, its rejections in line order, its warnings. */
+  private static final class Account {
+    FileReport report;
+    boolean withHeader;
+    final List<Rejection> rejections = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    Account done(FileReport r, boolean header) {
+      report = r;
+      withHeader = header;
+      return this;
+    }
   }
 
   /**
@@ -114,13 +212,15 @@ final class PackageReader {
     return true;
   }
 
-  /** @return whether the file was there with a header */
-  private boolean readFile(CsvFile file) {
+  /** @return the file's account, telling whether it was there with a header */
+  private Account readFile(CsvFile file) {
     String name = file.name();
+    Account a = new Account();
+    List<String> warnings = a.warnings;
+    List<Rejection> rejections = a.rejections;
     if (!present(name)) {
       warnings.add(name + " is absent: " + file.absentMeaning());
-      files.add(new FileReport(name, false, 0, 0, 0, 0));
-      return false;
+      return a.done(new FileReport(name, false, 0, 0, 0, 0), false);
     }
     long read = 0;
     long rejected = 0;
@@ -132,8 +232,7 @@ final class PackageReader {
       if (header == null) {
         warnings.add(name + " is empty (not even a header): read as a file with no rows"
             + (name.equals(VcPackage.PEOPLE) ? "; people are taken from the ids in the other files" : ""));
-        files.add(new FileReport(name, true, 0, 0, 0, 0));
-        return false;
+        return a.done(new FileReport(name, true, 0, 0, 0, 0), false);
       }
       int[] columns = Header.read(name, header, file.columns(), warnings);
       String[] fields;
@@ -195,28 +294,17 @@ final class PackageReader {
     if (!late.isEmpty()) {
       rejections.addAll(late);
       // Keep the report in line order within the file (a stable sort: a line's entries keep theirs).
-      rejections
-          .subList(firstRejectionOf(name), rejections.size())
-          .sort(Comparator.comparingLong(Rejection::line));
+      rejections.sort(Comparator.comparingLong(Rejection::line));
       rejected += late.size();
     }
-    files.add(new FileReport(name, true, read, read - rejected, rejected, dropped));
     LOG.info(
         "{}: {} rows read, {} accepted, {} rejected, {} values dropped",
         name, read, read - rejected, rejected, dropped);
-    return true;
+    return a.done(new FileReport(name, true, read, read - rejected, rejected, dropped), true);
   }
 
   private static String summary(FileReport f) {
     return f.present() ? f.rowsRead() + " rows read, " + f.rejected() + " rejected" : "absent";
-  }
-
-  private int firstRejectionOf(String name) {
-    int i = rejections.size();
-    while (i > 0 && rejections.get(i - 1).file().equals(name)) {
-      i--;
-    }
-    return i;
   }
 
   private void checkShape(int headerLength, String[] fields) throws Row.Rejected {
@@ -241,13 +329,13 @@ final class PackageReader {
 
   // ---------------------------------------------------------------------------------------------
 
-  private void readAreas() {
+  private Account readAreas() {
     String name = VcPackage.AREAS;
+    Account a = new Account();
     Path path = dir.resolve(name);
     if (!present(name)) {
-      warnings.add(name + " is absent: crimes are placed in areas only by their pre-assigned area codes");
-      files.add(new FileReport(name, false, 0, 0, 0, 0));
-      return;
+      a.warnings.add(name + " is absent: crimes are placed in areas only by their pre-assigned area codes");
+      return a.done(new FileReport(name, false, 0, 0, 0, 0), false);
     }
     long size;
     try {
@@ -256,9 +344,8 @@ final class PackageReader {
       throw new BrokenFileException(name, 0, "cannot be read: " + e.getMessage(), e);
     }
     if (size == 0) {
-      warnings.add(name + " is empty: read as a file with no areas");
-      files.add(new FileReport(name, true, 0, 0, 0, 0));
-      return;
+      a.warnings.add(name + " is empty: read as a file with no areas");
+      return a.done(new FileReport(name, true, 0, 0, 0, 0), false);
     }
     if (size > options.maxAreasBytes()) {
       throw new BrokenFileException(
@@ -283,10 +370,10 @@ final class PackageReader {
               @Override
               public void report(Rejection r) {
                 counts[r.action() == Rejection.Action.ROW_REJECTED ? 0 : 1]++;
-                rejections.add(r);
+                a.rejections.add(r);
               }
             });
-    files.add(new FileReport(name, true, read, read - counts[0], counts[0], counts[1]));
+    return a.done(new FileReport(name, true, read, read - counts[0], counts[0], counts[1]), true);
   }
 
   /** {@code 209715200} → {@code "209715200 bytes (209.7 MB)"}. */

@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     Meter meter = new Meter();
     try {
       err.println("bench: loading " + Terminal.safe(data.toString()) + " ...");
-      LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf), meter);
+      LoadResult loaded = VcPackage.load(data, LoadOptions.defaults().withAsOf(asOf).withThreads(1), meter);
       err.println("bench: running the pillars ...");
       Pipeline.PipelineResult r = Pipeline.run(loaded.dataset(), loaded.report(), asOf, o, meter);
       err.println("bench: writing the outputs one at a time ...");
