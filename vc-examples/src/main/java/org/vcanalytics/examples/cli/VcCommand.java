@@ -225,9 +225,9 @@ public final class VcCommand implements Runnable {
     @Option(
         names = "--export-network",
         paramLabel = "SCOPE",
-        description = "the people and links of network.graphml, .gexf and .cyjs: category (the people in a"
-            + " category, every link touching one and its other end; the default) or whole (everyone, every"
-            + " link); overrides exports.network of --options")
+        description = "the people and links of network.graphml, .gexf and .cyjs: high-harm (the High Harm"
+            + " people, every link touching one and its other end; the default), category (the same around"
+            + " everyone in a category) or whole (everyone, every link); overrides exports.network of --options")
     String exportNetwork;
 
     @Option(
@@ -276,7 +276,8 @@ public final class VcCommand implements Runnable {
         try {
           o = o.withExports(o.exports().withNetwork(ExportOptions.Scope.parse(exportNetwork)));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("--export-network must be category or whole, was " + exportNetwork, e);
+          throw new IllegalArgumentException(
+              "--export-network must be " + ExportOptions.Scope.ALLOWED + ", was " + exportNetwork, e);
         }
       }
       org.vcanalytics.network.Pseudonymiser pseudonyms = null;

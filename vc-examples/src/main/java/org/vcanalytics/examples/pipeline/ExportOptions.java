@@ -13,12 +13,18 @@ import java.util.Objects;
  * JSON: {@code {"exports": {"network": "whole"}}}; {@code vc analyse --export-network whole} sets the
  * same. docs/network.md §3 says exactly which people and links each scope holds.
  *
- * @param network the people and links of the network files (default {@link Scope#CATEGORY})
+ * @param network the people and links of the network files (default {@link Scope#HIGH_HARM})
  */
 public record ExportOptions(Scope network) {
 
   /** Which people and links the network files hold. */
   public enum Scope {
+    /**
+     * The people of category HIGH_HARM, every link that touches one of them, and the other end of
+     * each such link (any category): the High Harm people's neighbourhood, the default. Links between
+     * two people outside High Harm are left out.
+     */
+    HIGH_HARM,
     /**
      * The people in a category (HIGH_HARM, INVOLVED, CONNECTED), every link that touches one of
      * them, and the other end of each such link (category NONE): the neighbourhood of the
@@ -28,13 +34,19 @@ public record ExportOptions(Scope network) {
     /** Everyone in the network, linked or not, and every link. */
     WHOLE;
 
-    /** @return the scope's name in JSON and on the command line: {@code category}, {@code whole} */
+    /** The labels allowed, for messages: {@code high-harm, category or whole}. */
+    public static final String ALLOWED = "high-harm, category or whole";
+
+    /**
+     * @return the scope's name in JSON and on the command line: {@code high-harm}, {@code category},
+     *     {@code whole}
+     */
     public String label() {
-      return name().toLowerCase(Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
-     * @param label {@code category} or {@code whole}, in any case
+     * @param label {@code high-harm}, {@code category} or {@code whole}, in any case
      * @return the scope
      * @throws IllegalArgumentException naming the allowed values
      */
@@ -44,7 +56,8 @@ public record ExportOptions(Scope network) {
           return s;
         }
       }
-      throw new IllegalArgumentException("network must be category or whole, was " + label);
+      throw new IllegalArgumentException(
+          "network must be " + ALLOWED + ", was " + label);
     }
   }
 
@@ -53,9 +66,9 @@ public record ExportOptions(Scope network) {
     Objects.requireNonNull(network, "network");
   }
 
-  /** @return the neighbourhood of the people in a category */
+  /** @return the neighbourhood of the High Harm people */
   public static ExportOptions defaults() {
-    return new ExportOptions(Scope.CATEGORY);
+    return new ExportOptions(Scope.HIGH_HARM);
   }
 
   /** @param s the scope @return a copy */
@@ -66,12 +79,12 @@ public record ExportOptions(Scope network) {
   /**
    * Reads the options from JSON fields, each left out taking its default.
    *
-   * @param network {@code category} (default) or {@code whole}
+   * @param network {@code high-harm} (default), {@code category} or {@code whole}
    * @return the options
    */
   @JsonCreator
   public static ExportOptions fromJson(@JsonProperty("network") String network) {
-    return new ExportOptions(network == null ? Scope.CATEGORY : Scope.parse(network));
+    return network == null ? defaults() : new ExportOptions(Scope.parse(network));
   }
 
   /** @return the JSON fields: {@code network} */

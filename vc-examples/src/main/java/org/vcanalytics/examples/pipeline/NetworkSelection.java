@@ -16,10 +16,13 @@ import org.vcanalytics.network.SubNetwork;
  * network.cyjs), chosen once and handed to each writer, which writes them and chooses nothing.
  *
  * <ul>
- *   <li>{@link ExportOptions.Scope#CATEGORY} (the default): the people in a category (HIGH_HARM,
- *       INVOLVED, CONNECTED), every link with at least one end among them, and the other end of each
- *       such link (a person of category NONE). A link between two people of category NONE is left
- *       out, even when both are in the file.
+ *   <li>{@link ExportOptions.Scope#HIGH_HARM} (the default): the High Harm people, every link with
+ *       at least one High Harm end, and the other end of each such link (of any category). A link
+ *       between two people outside High Harm is left out, even when both are in the file.
+ *   <li>{@link ExportOptions.Scope#CATEGORY}: the people in a category (HIGH_HARM, INVOLVED,
+ *       CONNECTED), every link with at least one end among them, and the other end of each such link
+ *       (a person of category NONE). A link between two people of category NONE is left out, even
+ *       when both are in the file.
  *   <li>{@link ExportOptions.Scope#WHOLE}: everyone in the network (everyone in the data set, linked
  *       or not) and every link, as links.csv.
  * </ul>
@@ -27,7 +30,7 @@ import org.vcanalytics.network.SubNetwork;
  * @param scope the scope chosen
  * @param people the people, in id order
  * @param links the links, by their two ends
- * @param inCategory how many of the people are in a category
+ * @param inCategory how many of the people are in a category (HIGH_HARM, INVOLVED, CONNECTED)
  */
 public record NetworkSelection(ExportOptions.Scope scope, List<String> people, List<Link> links, int inCategory) {
 
@@ -57,24 +60,28 @@ public record NetworkSelection(ExportOptions.Scope scope, List<String> people, L
    * @return the people and links of the network files
    */
   public static NetworkSelection of(PersonNetwork net, HarmResult h, ExportOptions.Scope scope) {
-    return of(net, Pipeline.peopleInACategory(h), scope);
+    Set<String> highHarm = new TreeSet<>();
+    for (org.vcanalytics.harm.PersonHarm p : h.people()) {
+      if (p.category() == org.vcanalytics.harm.Category.HIGH_HARM) {
+        highHarm.add(p.personId());
+      }
+    }
+    return of(net, Pipeline.peopleInACategory(h), highHarm, scope);
   }
 
   /**
    * @param net the whole network
    * @param category the people in a category
+   * @param highHarm the High Harm people (among them)
    * @param scope which people and links
    * @return the people and links of the network files
    */
-  public static NetworkSelection of(PersonNetwork net, Set<String> category, ExportOptions.Scope scope) {
+  public static NetworkSelection of(
+      PersonNetwork net, Set<String> category, Set<String> highHarm, ExportOptions.Scope scope) {
     if (scope == ExportOptions.Scope.WHOLE) {
-      int in = 0;
-      for (String p : net.people()) {
-        in += category.contains(p) ? 1 : 0;
-      }
-      return new NetworkSelection(scope, net.people(), net.links(), in);
+      return new NetworkSelection(scope, net.people(), net.links(), count(net.people(), category));
     }
-    SubNetwork sub = net.around(category);
+    SubNetwork sub = net.around(scope == ExportOptions.Scope.HIGH_HARM ? highHarm : category);
     TreeSet<String> people = new TreeSet<>(sub.people());
     List<Link> links = new ArrayList<>(sub.links().size() + sub.leaving().size());
     links.addAll(sub.links());
@@ -84,6 +91,14 @@ public record NetworkSelection(ExportOptions.Scope scope, List<String> people, L
       people.add(l.personB());
     }
     links.sort(BY_ENDS);
-    return new NetworkSelection(scope, new ArrayList<>(people), links, sub.people().size());
+    return new NetworkSelection(scope, new ArrayList<>(people), links, count(people, category));
+  }
+
+  private static int count(Iterable<String> people, Set<String> category) {
+    int in = 0;
+    for (String p : people) {
+      in += category.contains(p) ? 1 : 0;
+    }
+    return in;
   }
 }

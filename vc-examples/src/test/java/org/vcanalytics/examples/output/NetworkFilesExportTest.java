@@ -30,15 +30,17 @@ import org.w3c.dom.NodeList;
 /**
  * {@code vc analyse}'s network.graphml, network.gexf and network.cyjs on a generated force (400
  * people, three years, seed 7): the three hold the same people and links, worked out again here from
- * people.csv and links.csv (by default the people in a category, every link touching one and its
- * other end; with {@code --export-network whole} everyone and every link); numbers are typed as
- * numbers and each node's harm is people.csv's.
+ * people.csv and links.csv (by default the High Harm people, every link touching one and its other
+ * end; with {@code --export-network category} the same around everyone in a category; with {@code
+ * --export-network whole} everyone and every link); numbers are typed as numbers and each node's
+ * harm is people.csv's.
  */
 class NetworkFilesExportTest {
 
   static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
   @TempDir static Path tmp;
+  static Path highHarm;
   static Path category;
   static Path whole;
 
@@ -46,10 +48,13 @@ class NetworkFilesExportTest {
   static void analyse() {
     Path force = tmp.resolve("force");
     SyntheticForce.generate(force, new SyntheticForce.Settings(400, 3, 7, AS_OF));
+    highHarm = tmp.resolve("high-harm");
     category = tmp.resolve("category");
     whole = tmp.resolve("whole");
     assertThat(VcCommand.execute("analyse", "--data", force.toString(), "--as-of", AS_OF.toString(),
-        "--out", category.toString())).isZero();
+        "--out", highHarm.toString())).isZero();
+    assertThat(VcCommand.execute("analyse", "--data", force.toString(), "--as-of", AS_OF.toString(),
+        "--out", category.toString(), "--export-network", "category")).isZero();
     assertThat(VcCommand.execute("analyse", "--data", force.toString(), "--as-of", AS_OF.toString(),
         "--out", whole.toString(), "--export-network", "whole")).isZero();
   }
@@ -156,38 +161,45 @@ class NetworkFilesExportTest {
   }
 
   /** The people and links the files must hold, worked out from people.csv and links.csv. */
-  static void holdsWhatTheScopeSays(Path out, boolean wholeScope) throws Exception {
+  static void holdsWhatTheScopeSays(Path out, String scope) throws Exception {
+    boolean wholeScope = scope.equals("whole");
     List<Map<String, String>> people = AnalyseEndToEndTest.read(out.resolve("people.csv"));
     List<Map<String, String>> links = AnalyseEndToEndTest.read(out.resolve("links.csv"));
     Map<String, Map<String, String>> byId = new HashMap<>();
     Set<String> inCategory = new TreeSet<>();
+    Set<String> centre = new TreeSet<>();
     for (Map<String, String> p : people) {
       byId.put(p.get("person_id"), p);
       if (!p.get("category").equals("NONE")) {
         inCategory.add(p.get("person_id"));
       }
+      if (scope.equals("category") ? !p.get("category").equals("NONE") : p.get("category").equals("HIGH_HARM")) {
+        centre.add(p.get("person_id"));
+      }
     }
-    Set<String> expectedPeople = new TreeSet<>(wholeScope ? byId.keySet() : inCategory);
+    Set<String> expectedPeople = new TreeSet<>(wholeScope ? byId.keySet() : centre);
     Map<String, String> expectedLinks = new TreeMap<>();
     for (Map<String, String> l : links) {
       String a = l.get("person_a");
       String b = l.get("person_b");
-      if (wholeScope || inCategory.contains(a) || inCategory.contains(b)) {
+      if (wholeScope || centre.contains(a) || centre.contains(b)) {
         expectedPeople.add(a);
         expectedPeople.add(b);
         expectedLinks.put(a + "-" + b, new BigDecimal(l.get("weight")).stripTrailingZeros().toPlainString());
       }
     }
-    // The force must show what the default leaves out: a link between two people of category NONE.
+    // The force must show what a neighbourhood leaves out: a link between two people outside its centre.
     if (!wholeScope) {
-      assertThat(links).anySatisfy(l -> assertThat(inCategory).doesNotContain(l.get("person_a"), l.get("person_b")));
-      assertThat(expectedPeople.size()).isGreaterThan(inCategory.size());
+      assertThat(centre).isNotEmpty();
+      assertThat(links).anySatisfy(l -> assertThat(centre).doesNotContain(l.get("person_a"), l.get("person_b")));
+      assertThat(expectedPeople.size()).isGreaterThan(centre.size());
     }
     JsonNode files = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/network/files");
-    assertThat(files.get("scope").asText()).isEqualTo(wholeScope ? "whole" : "category");
+    assertThat(files.get("scope").asText()).isEqualTo(scope);
     assertThat(files.get("people").asInt()).isEqualTo(expectedPeople.size());
     assertThat(files.get("links").asInt()).isEqualTo(expectedLinks.size());
-    assertThat(files.get("people_in_a_category").asInt()).isEqualTo(inCategory.size());
+    assertThat(files.get("people_in_a_category").asInt())
+        .isEqualTo((int) expectedPeople.stream().filter(inCategory::contains).count());
     for (Graph g : List.of(graphml(out.resolve("network.graphml")), gexf(out.resolve("network.gexf")),
         cytoscape(out.resolve("network.cyjs")))) {
       assertThat(g.nodes().keySet()).containsExactlyElementsOf(expectedPeople);
@@ -210,13 +222,19 @@ class NetworkFilesExportTest {
   }
 
   @Test
-  void byDefaultTheNeighbourhoodOfThePeopleInACategory() throws Exception {
-    holdsWhatTheScopeSays(category, false);
+  void byDefaultTheNeighbourhoodOfTheHighHarmPeople() throws Exception {
+    holdsWhatTheScopeSays(highHarm, "high-harm");
+    assertThat(Files.readString(highHarm.resolve("options.json"))).contains("\"network\" : \"high-harm\"");
+  }
+
+  @Test
+  void withExportNetworkCategoryTheNeighbourhoodOfThePeopleInACategory() throws Exception {
+    holdsWhatTheScopeSays(category, "category");
   }
 
   @Test
   void withExportNetworkWholeEveryoneAndEveryLink() throws Exception {
-    holdsWhatTheScopeSays(whole, true);
+    holdsWhatTheScopeSays(whole, "whole");
     assertThat(Files.readString(whole.resolve("options.json"))).contains("\"network\" : \"whole\"");
   }
 

@@ -17,7 +17,9 @@ import org.vcanalytics.network.PersonNetwork;
  * the data with no link. The neighbourhood: A and B, the other ends C (of A–C) and D (of B–D); the
  * links touching A or B: A–B, A–C, B–D. C–D joins two people of the file but neither is in a
  * category, so it is left out; D–E and E too. 4 people (2 in a category), 3 links. The whole
- * network: A to F, 6 people (2 in a category), all 5 links.
+ * network: A to F, 6 people (2 in a category), all 5 links. The High Harm scope with A the only
+ * High Harm person: A, and the other ends B (of A–B) and C (of A–C); the links touching A: A–B, A–C
+ * (B–D does not touch A, so it and D are left out). 3 people (A and B in a category), 2 links.
  */
 class NetworkSelectionTest {
 
@@ -37,7 +39,7 @@ class NetworkSelectionTest {
 
   @Test
   void theCategoryScopeIsTheNeighbourhoodOfTheCategorisedPeople() {
-    NetworkSelection s = NetworkSelection.of(NET, Set.of("B", "A"), ExportOptions.Scope.CATEGORY);
+    NetworkSelection s = NetworkSelection.of(NET, Set.of("B", "A"), Set.of("A"), ExportOptions.Scope.CATEGORY);
     assertThat(s.people()).containsExactly("A", "B", "C", "D");
     assertThat(ends(s)).containsExactly("A-B", "A-C", "B-D");
     assertThat(s.inCategory()).isEqualTo(2);
@@ -45,8 +47,17 @@ class NetworkSelectionTest {
   }
 
   @Test
+  void theHighHarmScopeIsTheNeighbourhoodOfTheHighHarmPeople() {
+    NetworkSelection s = NetworkSelection.of(NET, Set.of("B", "A"), Set.of("A"), ExportOptions.Scope.HIGH_HARM);
+    assertThat(s.people()).containsExactly("A", "B", "C");
+    assertThat(ends(s)).containsExactly("A-B", "A-C");
+    assertThat(s.inCategory()).isEqualTo(2);
+    assertThat(s.scope().label()).isEqualTo("high-harm");
+  }
+
+  @Test
   void theWholeScopeIsEveryoneAndEveryLink() {
-    NetworkSelection s = NetworkSelection.of(NET, Set.of("A", "B"), ExportOptions.Scope.WHOLE);
+    NetworkSelection s = NetworkSelection.of(NET, Set.of("A", "B"), Set.of("A"), ExportOptions.Scope.WHOLE);
     assertThat(s.people()).containsExactly("A", "B", "C", "D", "E", "F");
     assertThat(ends(s)).containsExactly("A-B", "A-C", "B-D", "C-D", "D-E");
     assertThat(s.inCategory()).isEqualTo(2);
@@ -54,7 +65,7 @@ class NetworkSelectionTest {
 
   @Test
   void noOneInACategoryGivesAnEmptyNeighbourhood() {
-    NetworkSelection s = NetworkSelection.of(NET, Set.of(), ExportOptions.Scope.CATEGORY);
+    NetworkSelection s = NetworkSelection.of(NET, Set.of(), Set.of(), ExportOptions.Scope.CATEGORY);
     assertThat(s.people()).isEmpty();
     assertThat(s.links()).isEmpty();
   }
@@ -63,8 +74,10 @@ class NetworkSelectionTest {
   void theScopeReadsFromJsonAndTheFlagNames() {
     assertThat(ExportOptions.fromJson(null)).isEqualTo(ExportOptions.defaults());
     assertThat(ExportOptions.fromJson("WHOLE").network()).isEqualTo(ExportOptions.Scope.WHOLE);
-    assertThat(ExportOptions.defaults().json()).containsEntry("network", "category");
+    assertThat(ExportOptions.defaults().json()).containsEntry("network", "high-harm");
+    assertThat(ExportOptions.fromJson("High-Harm").network()).isEqualTo(ExportOptions.Scope.HIGH_HARM);
+    assertThat(ExportOptions.fromJson("category").network()).isEqualTo(ExportOptions.Scope.CATEGORY);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.fromJson("all"))
-        .hasMessage("network must be category or whole, was all");
+        .hasMessage("network must be high-harm, category or whole, was all");
   }
 }
