@@ -45,8 +45,8 @@ final class Groups<T> {
     return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
   }
 
-  /** @return the group of a rank; empty for null (an unknown id) */
-  List<T> of(Integer rank) {
-    return rank == null ? List.of() : all.subList(start[rank], start[rank + 1]);
+  /** @return the group of a rank; empty for -1 (an unknown id) */
+  List<T> of(int rank) {
+    return rank < 0 ? List.of() : all.subList(start[rank], start[rank + 1]);
   }
 }

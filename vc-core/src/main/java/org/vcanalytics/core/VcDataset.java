@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.vcanalytics.core.internal.IdTable;
 
 /**
  * Everything known to an analysis, indexed by id: people, crimes, involvements, intelligence logs and
@@ -198,13 +198,17 @@ public final class VcDataset {
   /** The registered people plus, once each, everyone named elsewhere but not registered. */
   private static List<Person> withImpliedPeople(Builder b) {
     List<Person> p = new ArrayList<>(b.people);
-    Set<String> known = new HashSet<>(b.people.size() * 2);
-    for (Person person : b.people) {
-      known.add(person.id());
+    String[] ids = new String[b.people.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = b.people.get(i).id();
     }
+    // Registered ids may repeat here (the builder's rule is checked by the index after): a table
+    // of them answers only "is this id registered", which repeats do not change.
+    IdTable registered = new IdTable(ids);
+    Set<String> implied = new HashSet<>();
     Consumer<String> named =
         id -> {
-          if (known.add(id)) {
+          if (registered.rank(id) < 0 && implied.add(id)) {
             p.add(Person.of(id));
           }
         };
@@ -311,7 +315,7 @@ public final class VcDataset {
    * @return their involvements ordered by crime id then role; empty for an unknown person
    */
   public List<Involvement> involvementsOf(String personId) {
-    return involvementsByPerson.of(people.rank.get(personId));
+    return involvementsByPerson.of(people.rank.rank(personId));
   }
 
   /**
@@ -322,7 +326,7 @@ public final class VcDataset {
    * @return its involvements ordered by person id then role; empty for an unknown crime
    */
   public List<Involvement> involvementsIn(String crimeId) {
-    return involvementsByCrime.of(crimes.rank.get(crimeId));
+    return involvementsByCrime.of(crimes.rank.rank(crimeId));
   }
 
   /**
@@ -332,7 +336,7 @@ public final class VcDataset {
    * @return the logs in id order
    */
   public List<IntelLog> intelNaming(String personId) {
-    List<IntelMention> m = mentionsByPerson.of(people.rank.get(personId));
+    List<IntelMention> m = mentionsByPerson.of(people.rank.rank(personId));
     List<IntelLog> out = new ArrayList<>(m.size());
     for (IntelMention x : m) {
       out.add(intel.get(x.intelId()));
@@ -347,7 +351,7 @@ public final class VcDataset {
    * @return their mentions ordered by log id
    */
   public List<IntelMention> intelMentionsOf(String personId) {
-    return mentionsByPerson.of(people.rank.get(personId));
+    return mentionsByPerson.of(people.rank.rank(personId));
   }
 
   /**
@@ -357,7 +361,7 @@ public final class VcDataset {
    * @return person ids in order
    */
   public List<String> peopleNamedIn(String intelId) {
-    List<IntelMention> m = mentionsByIntel.of(intel.rank.get(intelId));
+    List<IntelMention> m = mentionsByIntel.of(intel.rank.rank(intelId));
     List<String> out = new ArrayList<>(m.size());
     for (IntelMention x : m) {
       out.add(x.personId());
@@ -372,7 +376,7 @@ public final class VcDataset {
    * @return their records ordered by booking date then id
    */
   public List<CustodyRecord> custodyOf(String personId) {
-    return custodyByPerson.of(people.rank.get(personId));
+    return custodyByPerson.of(people.rank.rank(personId));
   }
 
   /**
@@ -382,7 +386,7 @@ public final class VcDataset {
    * @return memberships ordered by start date then OCG id
    */
   public List<OcgMembership> ocgMembershipsOf(String personId) {
-    return ocgByPerson.of(people.rank.get(personId));
+    return ocgByPerson.of(people.rank.rank(personId));
   }
 
   /**
@@ -431,10 +435,10 @@ public final class VcDataset {
   // ---------------------------------------------------------------------------------------------
 
   /** Records in id order, and each id's rank (its position in that order) for look-up. */
-  private record Index<T>(Map<String, Integer> rank, List<T> inOrder) {
+  private record Index<T>(IdTable rank, List<T> inOrder) {
     T get(String id) {
-      Integer r = rank.get(id);
-      return r == null ? null : inOrder.get(r);
+      int r = rank.rank(id);
+      return r < 0 ? null : inOrder.get(r);
     }
 
     int size() {
@@ -443,8 +447,8 @@ public final class VcDataset {
 
     /** The rank of an id that must be known; {@code what} describes the referrer for the error. */
     int rankOf(String id, Supplier<String> what) {
-      Integer r = rank.get(id);
-      if (r == null) {
+      int r = rank.rank(id);
+      if (r < 0) {
         throw new IllegalArgumentException(
             (what == null ? "'" + id + "'" : what.get()) + ", which is not in the data set");
       }
@@ -456,14 +460,14 @@ public final class VcDataset {
   private static <T> Index<T> index(List<T> items, Function<T, String> id, String what) {
     Object[] sorted = items.toArray();
     Arrays.parallelSort(sorted, (a, b) -> id.apply((T) a).compareTo(id.apply((T) b)));
-    Map<String, Integer> rank = new HashMap<>(sorted.length * 2);
+    String[] ids = new String[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
-      if (i > 0 && id.apply((T) sorted[i]).equals(id.apply((T) sorted[i - 1]))) {
-        throw new IllegalArgumentException(what + " " + id.apply((T) sorted[i]) + " is added twice");
+      ids[i] = id.apply((T) sorted[i]);
+      if (i > 0 && ids[i].equals(ids[i - 1])) {
+        throw new IllegalArgumentException(what + " " + ids[i] + " is added twice");
       }
-      rank.put(id.apply((T) sorted[i]), i);
     }
-    return new Index<>(rank, (List<T>) Collections.unmodifiableList(Arrays.asList(sorted)));
+    return new Index<>(new IdTable(ids), (List<T>) Collections.unmodifiableList(Arrays.asList(sorted)));
   }
 
   /**
