@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vcanalytics.core.internal.IdTable;
 
 /**
  * The result of {@link VcClassifier}: every crime committed up to the as-of date, classified, and
@@ -16,9 +17,9 @@ public final class Classification {
   private final ClassifierOptions options;
   private final List<CrimeClassification> crimes;
   private final List<CrimeClassification> violent;
-  private final Map<String, CrimeClassification> crimesById;
+  private final IdTable crimesById;
   private final List<PersonFactors> people;
-  private final Map<String, PersonFactors> peopleById;
+  private final IdTable peopleById;
   private static final List<FactorEvidence> NONE = List.of();
   private final long crimesAfterAsOf;
   private final long intelAfterAsOf;
@@ -29,9 +30,7 @@ public final class Classification {
       LocalDate asOf,
       ClassifierOptions options,
       List<CrimeClassification> crimes,
-      Map<String, CrimeClassification> crimesById,
       List<PersonFactors> people,
-      Map<String, PersonFactors> peopleById,
       long crimesAfterAsOf,
       long intelAfterAsOf,
       long custodyAfterAsOf,
@@ -40,9 +39,9 @@ public final class Classification {
     this.options = options;
     this.crimes = Collections.unmodifiableList(crimes);
     this.violent = crimes.stream().filter(CrimeClassification::violent).toList();
-    this.crimesById = Collections.unmodifiableMap(crimesById);
+    this.crimesById = new IdTable(crimes.stream().map(CrimeClassification::crimeId).toArray(String[]::new));
     this.people = Collections.unmodifiableList(people);
-    this.peopleById = Collections.unmodifiableMap(peopleById);
+    this.peopleById = new IdTable(people.stream().map(PersonFactors::personId).toArray(String[]::new));
     this.crimesAfterAsOf = crimesAfterAsOf;
     this.intelAfterAsOf = intelAfterAsOf;
     this.custodyAfterAsOf = custodyAfterAsOf;
@@ -94,7 +93,8 @@ public final class Classification {
    * @return its classification; empty for an unknown crime or one committed after the as-of date
    */
   public Optional<CrimeClassification> crime(String crimeId) {
-    return Optional.ofNullable(crimesById.get(crimeId));
+    int r = crimesById.rank(crimeId);
+    return r < 0 ? Optional.empty() : Optional.of(crimes.get(r));
   }
 
   /** @return the factors of every person with at least one recorded, in id order */
@@ -107,8 +107,8 @@ public final class Classification {
    * @return their factors; none for an unknown person
    */
   public PersonFactors factorsOf(String personId) {
-    PersonFactors f = peopleById.get(personId);
-    return f != null ? f : new PersonFactors(personId, NONE);
+    int r = peopleById.rank(personId);
+    return r >= 0 ? people.get(r) : new PersonFactors(personId, NONE);
   }
 
   /** @return the number of crimes left out because they were committed after the as-of date */

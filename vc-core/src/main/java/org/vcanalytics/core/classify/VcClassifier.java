@@ -3,7 +3,6 @@ package org.vcanalytics.core.classify;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,20 +94,14 @@ public final class VcClassifier {
     // order, so the result is the same for any number of threads.
     List<Crime> inScope = data.crimes().stream().filter(c -> !c.committedOn().isAfter(asOf)).toList();
     List<CrimeClassification> crimes = inScope.parallelStream().map(this::crime).toList();
-    Map<String, CrimeClassification> crimesById = new HashMap<>(crimes.size() * 2);
     Map<String, Long> unknown = new TreeMap<>();
     for (CrimeClassification cc : crimes) {
-      crimesById.put(cc.crimeId(), cc);
       if (cc.offence().isEmpty() && !cc.violent()) {
         unknown.merge(cc.hoCode(), 1L, Long::sum);
       }
     }
     List<PersonFactors> people =
         data.people().parallelStream().map(this::factors).filter(f -> !f.factors().isEmpty()).toList();
-    Map<String, PersonFactors> peopleById = new HashMap<>(people.size() * 2);
-    for (PersonFactors f : people) {
-      peopleById.put(f.personId(), f);
-    }
     if (!unknown.isEmpty()) {
       LOG.warn(
           "{} offence codes are not in the Home Office table; their crimes count as non-violent: {}",
@@ -119,7 +112,7 @@ public final class VcClassifier {
     long intelAfter = data.intelLogs().stream().filter(l -> l.recordedOn().isAfter(asOf)).count();
     long custodyAfter = data.custodyRecords().stream().filter(r -> r.bookedOn().isAfter(asOf)).count();
     return new Classification(
-        asOf, options, crimes, crimesById, people, peopleById, after, intelAfter, custodyAfter, unknown);
+        asOf, options, crimes, people, after, intelAfter, custodyAfter, unknown);
   }
 
   // ---------------------------------------------------------------------------------------------
