@@ -69,10 +69,15 @@ public final class PersonNetwork implements PersonLinks {
     }
     this.links = List.copyOf(sortedLinks);
     int n = ids.size();
+    // Each link's two ends by number, looked up once.
+    int[] endA = new int[links.size()];
+    int[] endB = new int[links.size()];
     offsets = new int[n + 1];
-    for (Link l : links) {
-      offsets[index.get(l.personA()) + 1]++;
-      offsets[index.get(l.personB()) + 1]++;
+    for (int k = 0; k < links.size(); k++) {
+      endA[k] = index.get(links.get(k).personA());
+      endB[k] = index.get(links.get(k).personB());
+      offsets[endA[k] + 1]++;
+      offsets[endB[k] + 1]++;
     }
     for (int i = 0; i < n; i++) {
       offsets[i + 1] += offsets[i];
@@ -83,16 +88,12 @@ public final class PersonNetwork implements PersonLinks {
     // Links are sorted by (a, b) with a < b. Filling every person's lower neighbours first (as b),
     // then their higher ones (as a), leaves each row in neighbour order with no sort.
     for (int k = 0; k < links.size(); k++) {
-      int a = index.get(links.get(k).personA());
-      int b = index.get(links.get(k).personB());
-      neighbours[next[b]] = a;
-      linkOf[next[b]++] = k;
+      neighbours[next[endB[k]]] = endA[k];
+      linkOf[next[endB[k]]++] = k;
     }
     for (int k = 0; k < links.size(); k++) {
-      int a = index.get(links.get(k).personA());
-      int b = index.get(links.get(k).personB());
-      neighbours[next[a]] = b;
-      linkOf[next[a]++] = k;
+      neighbours[next[endA[k]]] = endB[k];
+      linkOf[next[endA[k]]++] = k;
     }
   }
 
