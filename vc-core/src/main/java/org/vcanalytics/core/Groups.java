@@ -25,10 +25,20 @@ final class Groups<T> {
    * each group by {@code within} when given.
    */
   static <T> Groups<T> of(T[] items, ToIntFunction<T> key, int keys, Comparator<T> within) {
+    return of(items, keys(items, key), keys, within);
+  }
+
+  /** The key of each item. */
+  static <T> int[] keys(T[] items, ToIntFunction<T> key) {
     int[] keyOf = new int[items.length];
     for (int i = 0; i < items.length; i++) {
       keyOf[i] = key.applyAsInt(items[i]);
     }
+    return keyOf;
+  }
+
+  /** As {@link #of(Object[], ToIntFunction, int, Comparator)}, the keys given. */
+  static <T> Groups<T> of(T[] items, int[] keyOf, int keys, Comparator<T> within) {
     Buckets b = Buckets.of(keyOf, keys);
     int[] start = b.start;
     T[] out = Arrays.copyOf(items, items.length);
@@ -43,6 +53,29 @@ final class Groups<T> {
       }
     }
     return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
+  }
+
+  /**
+   * @param out an array as long as {@link #all}
+   * @param valueOfGroup a value per group
+   * @return {@code out}, each place holding the value of its item's group
+   */
+  <U> U[] values(U[] out, java.util.function.IntFunction<U> valueOfGroup) {
+    for (int r = 0; r + 1 < start.length; r++) {
+      for (int i = start[r]; i < start[r + 1]; i++) {
+        out[i] = valueOfGroup.apply(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param values one value per item of {@link #all}, in its order
+   * @param rank a group, or -1
+   * @return the values of the group's items; empty for -1
+   */
+  <U> List<U> aligned(List<U> values, int rank) {
+    return rank < 0 ? List.of() : values.subList(start[rank], start[rank + 1]);
   }
 
   /** @return the group of a rank; empty for -1 (an unknown id) */

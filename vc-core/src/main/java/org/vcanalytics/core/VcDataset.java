@@ -60,6 +60,10 @@ public final class VcDataset {
   private final Index<CustodyRecord> custody;
   private final Groups<Involvement> involvementsByCrime;
   private final Groups<Involvement> involvementsByPerson;
+  /** The person of each involvement of {@link #involvementsByCrime}, in its order. */
+  private final List<Person> peopleOfInvolvements;
+  /** The crime of each involvement of {@link #involvementsByPerson}, in its order. */
+  private final List<Crime> crimesOfInvolvements;
   private final Groups<IntelMention> mentionsByIntel;
   private final Groups<IntelMention> mentionsByPerson;
   private final Groups<CustodyRecord> custodyByPerson;
@@ -99,12 +103,23 @@ public final class VcDataset {
       }
     }
     // Stable, so each person's involvements stay in crime id, role order.
-    involvementsByPerson =
+    Involvement[] byCrime = involvementsByCrime.all.toArray(new Involvement[0]);
+    int[] personRank = Groups.keys(byCrime, i -> people.rankOf(i.personId(), null));
+    involvementsByPerson = Groups.of(byCrime, personRank, people.size(), null);
+    // The person of each involvement in crime order, and the crime of each in person order (the
+    // same stable grouping by person applied to the crimes): records reached without a look-up.
+    Person[] personOf = new Person[byCrime.length];
+    for (int i = 0; i < byCrime.length; i++) {
+      personOf[i] = people.inOrder.get(personRank[i]);
+    }
+    peopleOfInvolvements = Collections.unmodifiableList(Arrays.asList(personOf));
+    crimesOfInvolvements =
         Groups.of(
-            involvementsByCrime.all.toArray(new Involvement[0]),
-            i -> people.rankOf(i.personId(), null),
-            people.size(),
-            null);
+                involvementsByCrime.values(new Crime[byCrime.length], crimes.inOrder::get),
+                personRank,
+                people.size(),
+                null)
+            .all;
 
     MentionGroups mg = join(mentionsF);
     mentionsByIntel = mg.byIntel();
@@ -327,6 +342,28 @@ public final class VcDataset {
    */
   public List<Involvement> involvementsIn(String crimeId) {
     return involvementsByCrime.of(crimes.rank.rank(crimeId));
+  }
+
+  /**
+   * The person of each of a crime's involvements, without a look-up by id: the i-th is the person of
+   * the i-th of {@link #involvementsIn(String)} (a person with two roles is there twice). O(1).
+   *
+   * @param crimeId the crime
+   * @return the people, as many as its involvements; empty for an unknown crime
+   */
+  public List<Person> peopleOfInvolvementsIn(String crimeId) {
+    return involvementsByCrime.aligned(peopleOfInvolvements, crimes.rank.rank(crimeId));
+  }
+
+  /**
+   * The crime of each of a person's involvements, without a look-up by id: the i-th is the crime of
+   * the i-th of {@link #involvementsOf(String)}. O(1).
+   *
+   * @param personId the person
+   * @return the crimes, as many as their involvements; empty for an unknown person
+   */
+  public List<Crime> crimesOfInvolvementsOf(String personId) {
+    return involvementsByPerson.aligned(crimesOfInvolvements, people.rank.rank(personId));
   }
 
   /**

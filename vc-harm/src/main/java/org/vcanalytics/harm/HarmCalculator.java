@@ -179,36 +179,46 @@ public final class HarmCalculator {
   }
 
   private Tally tally(Person p) {
-    Map<String, List<Role>> vcRoles = new TreeMap<>();
+    // A person's involvements come in crime id order, then role: each violent crime's roles are
+    // consecutive, and the crimes come in id order.
+    List<Crime> vc = new ArrayList<>();
+    List<List<Role>> vcRoles = new ArrayList<>();
     List<String> other = new ArrayList<>();
     boolean offenderOrSuspect = false;
-    for (Involvement i : data.involvementsOf(p.id())) {
+    List<Involvement> involvements = data.involvementsOf(p.id());
+    List<Crime> crimes = data.crimesOfInvolvementsOf(p.id()); // the crime of each, in step
+    for (int k = 0; k < involvements.size(); k++) {
+      Involvement i = involvements.get(k);
       if (!i.role().isOffenderOrSuspect()) {
         continue;
       }
-      Optional<CrimeClassification> cc = classification.crime(i.crimeId());
+      Crime crime = crimes.get(k);
+      Optional<CrimeClassification> cc = classification.crime(crime.id());
       if (cc.isEmpty()) {
         continue; // committed after the as-of date
       }
-      Crime crime = data.crime(i.crimeId()).orElseThrow();
       if (crime.committedOn().isBefore(windowStart)) {
         continue;
       }
       offenderOrSuspect = true;
       if (cc.get().violent()) {
-        vcRoles.computeIfAbsent(crime.id(), x -> new ArrayList<>()).add(i.role());
+        if (vc.isEmpty() || vc.get(vc.size() - 1) != crime) {
+          vc.add(crime);
+          vcRoles.add(new ArrayList<>(2));
+        }
+        vcRoles.get(vcRoles.size() - 1).add(i.role());
       } else if (other.isEmpty() || !other.get(other.size() - 1).equals(crime.id())) {
         other.add(crime.id());
       }
     }
-    List<HarmEvent> events = new ArrayList<>(vcRoles.size());
-    for (Map.Entry<String, List<Role>> e : vcRoles.entrySet()) {
-      Crime crime = data.crime(e.getKey()).orElseThrow();
+    List<HarmEvent> events = new ArrayList<>(vc.size());
+    for (int e = 0; e < vc.size(); e++) {
+      Crime crime = vc.get(e);
       Optional<Weight> w = options.weights().find(crime.hoCode());
       long age = ChronoUnit.DAYS.between(crime.committedOn(), asOf);
       HarmEvent ev =
           new HarmEvent(
-              crime.id(), crime.hoCode(), crime.committedOn(), e.getValue(),
+              crime.id(), crime.hoCode(), crime.committedOn(), vcRoles.get(e),
               w.map(Weight::value).orElse(0.0), w.map(Weight::source).orElse("no weight"),
               age, options.recency().factor(age));
       events.add(ev);

@@ -133,12 +133,13 @@ public final class VcClassifier {
     }
     List<TypologyReason> reasons = new ArrayList<>();
     List<Involvement> involved = data.involvementsIn(c.id()); // looked up once per crime
+    List<Person> persons = data.peopleOfInvolvementsIn(c.id()); // the person of each, in step
     knife(c, reasons);
     gun(c, reasons);
-    youth(c, involved, reasons);
-    ocg(c, involved, reasons);
+    youth(c, involved, persons, reasons);
+    ocg(c, involved, persons, reasons);
     domestic(c, involved, reasons);
-    vaw(involved, reasons);
+    vaw(involved, persons, reasons);
     if (c.hoCode().equals("34B")) {
       reasons.add(
           TypologyReason.ofField(
@@ -192,50 +193,61 @@ public final class VcClassifier {
     }
   }
 
-  private void youth(Crime c, List<Involvement> involved, List<TypologyReason> out) {
-    rolesByPerson(involved, typ.youthRoles()::contains)
-        .forEach(
-            (person, roles) -> {
-              OptionalInt age =
-                  data.person(person).map(p -> p.ageOn(c.committedOn())).orElse(OptionalInt.empty());
-              if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
-                out.add(
-                    TypologyReason.ofPerson(
-                        TypologyRule.YOUTH_AGE, person, roles, age, "date_of_birth", null,
-                        () -> roles(roles) + " " + person + " was " + age.getAsInt() + " on "
-                            + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
-              }
-            });
+  private void youth(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
+    for (Party party : parties(involved, persons, typ.youthRoles()::contains)) {
+      String person = party.person().id();
+      List<Role> roles = party.roles();
+      OptionalInt age = party.person().ageOn(c.committedOn());
+      if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
+        out.add(
+            TypologyReason.ofPerson(
+                TypologyRule.YOUTH_AGE, person, roles, age, "date_of_birth", null,
+                () -> roles(roles) + " " + person + " was " + age.getAsInt() + " on "
+                    + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
+      }
+    }
   }
 
-  /** The people of a crime in the given roles, each with all their roles, in person id order. */
-  private static Map<String, List<Role>> rolesByPerson(
-      List<Involvement> involved, java.util.function.Predicate<Role> wanted) {
-    Map<String, List<Role>> out = new java.util.LinkedHashMap<>();
-    for (Involvement i : involved) {
-      if (wanted.test(i.role())) {
-        out.computeIfAbsent(i.personId(), p -> new ArrayList<>(2)).add(i.role());
+  /** A person of a crime with all their roles in it (of the roles asked for). */
+  private record Party(Person person, List<Role> roles) {}
+
+  /**
+   * The people of a crime in the given roles, each with all their roles, in person id order (the
+   * involvements come ordered by person, then role; {@code persons} is the person of each).
+   */
+  private static List<Party> parties(
+      List<Involvement> involved, List<Person> persons, java.util.function.Predicate<Role> wanted) {
+    List<Party> out = new ArrayList<>(involved.size());
+    for (int k = 0; k < involved.size(); k++) {
+      Role role = involved.get(k).role();
+      if (!wanted.test(role)) {
+        continue;
       }
+      Person p = persons.get(k);
+      if (out.isEmpty() || out.get(out.size() - 1).person() != p) {
+        out.add(new Party(p, new ArrayList<>(2)));
+      }
+      out.get(out.size() - 1).roles().add(role);
     }
     return out;
   }
 
-  private void ocg(Crime c, List<Involvement> involved, List<TypologyReason> out) {
+  private void ocg(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
     if (c.ocgRelated().orElse(false)) {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
-    rolesByPerson(involved, Role::isOffenderOrSuspect)
-        .forEach(
-            (person, roles) -> {
-              for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
-                out.add(
-                    TypologyReason.ofPerson(
-                        TypologyRule.OCG_MEMBER, person, roles, OptionalInt.empty(), null, m.ocgId(),
-                        () -> roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
-                            + c.committedOn() + " (member from " + m.since()
-                            + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
-              }
-            });
+    for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
+      String person = party.person().id();
+      List<Role> roles = party.roles();
+      for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
+        out.add(
+            TypologyReason.ofPerson(
+                TypologyRule.OCG_MEMBER, person, roles, OptionalInt.empty(), null, m.ocgId(),
+                () -> roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
+                    + c.committedOn() + " (member from " + m.since()
+                    + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
+      }
+    }
   }
 
   private void domestic(Crime c, List<Involvement> involved, List<TypologyReason> out) {
@@ -298,11 +310,12 @@ public final class VcClassifier {
     return false;
   }
 
-  private void vaw(List<Involvement> involved, List<TypologyReason> out) {
+  private void vaw(List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
     List<TypologyReason> found = new ArrayList<>();
     boolean maleOffender = false;
-    for (Involvement i : involved) {
-      Optional<Sex> sex = data.person(i.personId()).flatMap(Person::sex);
+    for (int k = 0; k < involved.size(); k++) {
+      Involvement i = involved.get(k);
+      Optional<Sex> sex = persons.get(k).sex();
       if (i.role() == Role.VICTIM && sex.orElse(null) == Sex.F) {
         found.add(
             TypologyReason.ofPerson(
@@ -370,11 +383,14 @@ public final class VcClassifier {
     if (p.dateOfBirth().isPresent()) {
       List<String> victim = new ArrayList<>();
       Set<String> domestic = new LinkedHashSet<>();
-      for (Involvement i : data.involvementsOf(p.id())) {
+      List<Involvement> involvements = data.involvementsOf(p.id());
+      List<Crime> crimes = data.crimesOfInvolvementsOf(p.id()); // the crime of each, in step
+      for (int k = 0; k < involvements.size(); k++) {
+        Involvement i = involvements.get(k);
         if (i.role() != Role.VICTIM && i.role() != Role.WITNESS) {
           continue;
         }
-        Crime c = data.crime(i.crimeId()).orElseThrow();
+        Crime c = crimes.get(k);
         if (c.committedOn().isAfter(asOf)) {
           continue;
         }
