@@ -345,6 +345,15 @@ public final class VcDataset {
   }
 
   /**
+   * @param personId a person
+   * @return their position in {@link #people()} (id order), or -1 for an unknown person. O(1): a
+   *     look-up in an int table, for pillars that number people by this position
+   */
+  public int indexOfPerson(String personId) {
+    return people.rank.rank(personId);
+  }
+
+  /**
    * The person of each of a crime's involvements, without a look-up by id: the i-th is the person of
    * the i-th of {@link #involvementsIn(String)} (a person with two roles is there twice). O(1).
    *

@@ -143,13 +143,14 @@ public final class PersonNetwork implements PersonLinks {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(options, "options");
     LocalDate start = asOf.minusDays(options.windowDays());
+    // People are numbered by their place in the data set (id order), as the network's nodes are.
     List<String> ids = new ArrayList<>(data.people().size());
-    Map<String, Integer> index = new HashMap<>(data.people().size() * 2);
     for (Person p : data.people()) {
-      index.put(p.id(), ids.size());
       ids.add(p.id());
     }
-    Map<Long, List<LinkEvidence>> evidence = new HashMap<>();
+    PairEvidence evidence = new PairEvidence();
+    int[] number = new int[8];
+    List<List<Role>> roles = new ArrayList<>();
     for (Crime c : data.crimes()) {
       if (c.committedOn().isBefore(start) || c.committedOn().isAfter(asOf)) {
         continue;
@@ -159,20 +160,25 @@ public final class PersonNetwork implements PersonLinks {
         continue;
       }
       // People of the crime with their roles (the involvements come ordered by person, role).
-      List<String> people = new ArrayList<>();
-      List<List<Role>> roles = new ArrayList<>();
+      int people = 0;
+      String last = null;
+      roles.clear();
       for (Involvement i : inv) {
-        if (people.isEmpty() || !people.get(people.size() - 1).equals(i.personId())) {
-          people.add(i.personId());
+        if (last == null || !last.equals(i.personId())) {
+          last = i.personId();
+          if (people == number.length) {
+            number = Arrays.copyOf(number, people * 2);
+          }
+          number[people++] = data.indexOfPerson(i.personId());
           roles.add(new ArrayList<>(2));
         }
-        roles.get(roles.size() - 1).add(i.role());
+        roles.get(people - 1).add(i.role());
       }
       LinkEvidence e = LinkEvidence.crime(c.id(), c.committedOn());
-      for (int x = 0; x < people.size(); x++) {
-        for (int y = x + 1; y < people.size(); y++) {
+      for (int x = 0; x < people; x++) {
+        for (int y = x + 1; y < people; y++) {
           if (allowed(roles.get(x), roles.get(y), options)) {
-            add(evidence, index.get(people.get(x)), index.get(people.get(y)), e);
+            evidence.add(number[x], number[y], e);
           }
         }
       }
@@ -186,21 +192,23 @@ public final class PersonNetwork implements PersonLinks {
         continue; // weight-0 evidence makes no link
       }
       List<String> named = data.peopleNamedIn(log.id());
+      if (named.size() < 2) {
+        continue;
+      }
+      if (number.length < named.size()) {
+        number = new int[named.size() * 2];
+      }
+      for (int x = 0; x < named.size(); x++) {
+        number[x] = data.indexOfPerson(named.get(x));
+      }
       LinkEvidence e = LinkEvidence.intelligence(log, w);
       for (int x = 0; x < named.size(); x++) {
         for (int y = x + 1; y < named.size(); y++) {
-          add(evidence, index.get(named.get(x)), index.get(named.get(y)), e);
+          evidence.add(number[x], number[y], e);
         }
       }
     }
-    long[] keys = evidence.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    List<Link> links = new ArrayList<>(keys.length);
-    for (long key : keys) {
-      Link l = Link.of(ids.get((int) (key >>> 32)), ids.get((int) key), evidence.get(key));
-      if (l.weight() > 0 && l.weight() >= options.minLinkWeight()) {
-        links.add(l);
-      }
-    }
+    List<Link> links = evidence.links(ids, options.minLinkWeight());
     return new PersonNetwork(ids, links, asOf, options);
   }
 
@@ -213,15 +221,6 @@ public final class PersonNetwork implements PersonLinks {
       }
     }
     return false;
-  }
-
-  private static void add(Map<Long, List<LinkEvidence>> evidence, int x, int y, LinkEvidence e) {
-    int a = Math.min(x, y);
-    int b = Math.max(x, y);
-    if (a == b) {
-      return; // nobody is their own link
-    }
-    evidence.computeIfAbsent(((long) a << 32) | b, k -> new ArrayList<>(1)).add(e);
   }
 
   /**
