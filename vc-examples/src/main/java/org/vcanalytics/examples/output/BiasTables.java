@@ -31,7 +31,7 @@ public final class BiasTables {
 
   /** Writes bias.csv of a result. */
   public static Path write(PipelineResult r, Path file) throws IOException {
-    return write(Bias.of(r), file);
+    return write(r.bias(), file);
   }
 
   /**

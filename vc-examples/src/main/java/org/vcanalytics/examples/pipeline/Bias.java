@@ -106,7 +106,8 @@ public record Bias(LocalDate asOf, List<Row> rows) {
   }
 
   /**
-   * The bias rows of a pipeline's result: everyone of {@code r.harm().people()}.
+   * The bias rows of a pipeline's result: everyone of {@code r.harm().people()} (the pipeline
+   * works them out once, as {@code r.bias()}).
    *
    * @param r the result
    * @return the rows
@@ -123,9 +124,18 @@ public record Bias(LocalDate asOf, List<Row> rows) {
    * @return the people, in the order of {@code r.harm().people()} (id order)
    */
   public static List<Subject> subjects(PipelineResult r) {
+    return subjects(r.data(), r.harm());
+  }
+
+  /**
+   * @param data the data set
+   * @param harm its harm result
+   * @return everyone of {@code harm.people()} with their category, in its order (id order)
+   */
+  public static List<Subject> subjects(org.vcanalytics.core.VcDataset data, org.vcanalytics.harm.HarmResult harm) {
     List<Subject> out = new ArrayList<>();
-    for (PersonHarm p : r.harm().people()) {
-      out.add(new Subject(p.category(), r.data().person(p.personId()).orElse(Person.of(p.personId()))));
+    for (PersonHarm p : harm.people()) {
+      out.add(new Subject(p.category(), data.person(p.personId()).orElse(Person.of(p.personId()))));
     }
     return List.copyOf(out);
   }

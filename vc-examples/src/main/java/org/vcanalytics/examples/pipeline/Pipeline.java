@@ -69,6 +69,8 @@ public final class Pipeline {
    *     emerging.areas}), when on and the grid exists
    * @param factors the prevalence of each contributing factor per category and per area of the
    *     finest level ({@link FactorGroups}): the rows of factors.csv
+   * @param bias who is in each category by recorded sex and age band, beside who is in the data: the
+   *     rows of bias.csv, the dashboard's and the shared tables' bias review
    * @param measures each person's network measures on the sub-network of the people in a category,
    *     when {@code options.measures().enabled()}; empty otherwise
    * @param timings each stage's time, in order
@@ -88,6 +90,7 @@ public final class Pipeline {
       AreaCoverage.Coverage coverage,
       Optional<Emerging> emerging,
       List<org.vcanalytics.core.classify.FactorPrevalence> factors,
+      Bias bias,
       Optional<NetworkMeasures> measures,
       List<Timing> timings) {
     /** Copies the lists. */
@@ -96,6 +99,7 @@ public final class Pipeline {
       Objects.requireNonNull(coverage, "coverage");
       Objects.requireNonNull(emerging, "emerging");
       Objects.requireNonNull(measures, "measures");
+      Objects.requireNonNull(bias, "bias");
       gridClasses = List.copyOf(gridClasses);
       factors = List.copyOf(factors);
       timings = List.copyOf(timings);
@@ -234,6 +238,9 @@ public final class Pipeline {
     List<org.vcanalytics.core.classify.FactorPrevalence> factors =
         stage("factors", timings, progress, () -> FactorGroups.prevalence(data, c, h, spots),
             x -> x.size() + " group-factor rows");
+    Bias bias =
+        stage("bias", timings, progress, () -> Bias.of(asOf, Bias.subjects(data, h)),
+            x -> x.rows().size() + " rows");
     Optional<NetworkMeasures> measures =
         options.measures().enabled()
             ? Optional.of(
@@ -241,7 +248,7 @@ public final class Pipeline {
                     x -> x.size() + " people in a category, " + (x.exact() ? "exact" : "sampled")))
             : Optional.empty();
     return new PipelineResult(
-        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, emerging, factors, measures,
+        asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, emerging, factors, bias, measures,
         List.copyOf(timings));
   }
 

@@ -84,7 +84,7 @@ final class DashboardData {
       DashboardPanels.schools(g, r, areas);
       DashboardPanels.factors(g, r, areas);
       categories(g, r);
-      bias(g, org.vcanalytics.examples.output.BiasTables.rows(org.vcanalytics.examples.pipeline.Bias.of(r)));
+      bias(g, org.vcanalytics.examples.output.BiasTables.rows(r.bias()));
       DashboardPeople people = new DashboardPeople(r, areas, o.people());
       people.events(g, o.events());
       people.people(g);

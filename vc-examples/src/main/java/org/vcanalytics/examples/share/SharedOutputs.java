@@ -57,7 +57,7 @@ public final class SharedOutputs {
       List<List<String>> links = links(r, pseudonyms);
       files.add(OutputFiles.csv(out.resolve("links.csv"), List.of("person_a", "person_b", "weight", "crime_evidence", "intel_evidence"), links));
       files.add(OutputFiles.write(out.resolve("network.graphml"), w -> w.write(graphml(links))));
-      Bias bias = Bias.of(r);
+      Bias bias = r.bias();
       List<List<String>> biasRows = biasRows(bias, BiasDisclosure.protect(bias, options), options);
       files.add(OutputFiles.csv(out.resolve("bias.csv"), BiasTables.HEADER, biasRows));
       // The shared dashboard: these same protected rows, and nothing about any person.
