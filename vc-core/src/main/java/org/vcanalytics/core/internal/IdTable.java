@@ -58,8 +58,13 @@ public final class IdTable {
     return ids.length;
   }
 
-  /** Spreads an id's hash over the high bits too: ids that differ in a last digit land apart. */
-  private static int spread(int h) {
+  /**
+   * Spreads an id's hash over the high bits too: ids that differ in a last digit land apart.
+   *
+   * @param h a hash
+   * @return it mixed, for a table index by its low bits
+   */
+  public static int spread(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 16);
   }

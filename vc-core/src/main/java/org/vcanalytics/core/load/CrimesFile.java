@@ -123,20 +123,38 @@ final class CrimesFile implements CsvFile {
             .domesticAbuse(row.flag(DOMESTIC_ABUSE))
             .ocgRelated(row.flag(OCG_RELATED))
             .moText(row.optionalText(MO_TEXT));
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (Col level : AREA_LEVELS) {
+    // One instance per combination: millions of crimes share a few thousand. Found by the codes as
+    // one text (levels in order, each code as its length, a colon and itself; "-" for none), so a
+    // combination seen before costs no map of its own.
+    StringBuilder key = new StringBuilder(48);
+    String[] values = new String[AREA_LEVELS.size()];
+    boolean any = false;
+    for (int k = 0; k < values.length; k++) {
+      Col level = AREA_LEVELS.get(k);
       Optional<String> area = row.optionalText(level);
       if (area.isPresent()) {
-        codes.put(
-            level.label(),
-            state.intern(level == POSTCODE_DISTRICT ? Texts.upper(area.get()) : area.get()));
+        values[k] = level == POSTCODE_DISTRICT ? Texts.upper(area.get()) : area.get();
+        key.append(values[k].length()).append(':').append(values[k]);
+        any = true;
+      } else {
+        key.append('-');
       }
     }
-    if (!codes.isEmpty()) {
-      // One instance per combination: millions of crimes share a few thousand.
-      AreaCodes shared = AreaCodes.of(codes);
-      AreaCodes known = state.areaCodes.putIfAbsent(shared, shared);
-      c.assignedAreas(known != null ? known : shared);
+    if (any) {
+      String k = key.toString();
+      AreaCodes known = state.areaCodes.get(k);
+      if (known == null) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (int j = 0; j < values.length; j++) {
+          if (values[j] != null) {
+            codes.put(AREA_LEVELS.get(j).label(), state.intern(values[j]));
+          }
+        }
+        AreaCodes made = AreaCodes.of(codes);
+        known = state.areaCodes.putIfAbsent(k, made);
+        known = known != null ? known : made;
+      }
+      c.assignedAreas(known);
     }
     Crime crime = c.build();
     state.crimes.accept(id, CRIME_ID.label(), line, () -> state.data.addCrime(crime));

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.vcanalytics.core.AreaCodes;
 import org.vcanalytics.core.IntelGrade;
 import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.internal.IdTable;
 
 /**
  * What the files of one load share: the options, the data set being built, the ids accepted and
@@ -30,7 +31,8 @@ final class LoadState {
   /** Parsed dates by text: millions of rows share a few thousand days. */
   final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
   final Map<String, IntelGrade> grades = new ConcurrentHashMap<>();
-  final Map<AreaCodes, AreaCodes> areaCodes = new ConcurrentHashMap<>();
+  /** Area-code combinations by their codes as one text (see {@code CrimesFile}). */
+  final Map<String, AreaCodes> areaCodes = new ConcurrentHashMap<>();
   /** The window of a date of birth: from the as-of date when given, else the general one. */
   final Row.DateWindow dateOfBirthWindow;
   /**
@@ -62,50 +64,93 @@ final class LoadState {
     return peopleRegister ? people.requireKnown(personId, column) : intern(personId);
   }
 
-  /** The ids of one file: which were accepted (and where), which rejected (and where). */
+  /**
+   * The ids of one file: which were accepted (and where), which rejected (and where). The accepted
+   * ids are numbered in accept order in flat arrays (the id, its line) with an open-addressing
+   * table of numbers (linear probing, at most half full, doubled when it fills): no node or record
+   * per id, for the millions of a force's crimes and logs. Written by its file's reader only; read
+   * by the files that need it once that file is read.
+   */
   static final class IdRegister {
-    /** An accepted id, the one instance of it, its line, and its place in accept order. */
-    private record Seen(String id, long line, int index) {}
-
     private final String file;
-    private final Map<String, Seen> accepted = new HashMap<>();
+    private String[] ids = new String[1024];
+    private long[] lines = new long[1024];
+    private int count;
+    /** number + 1 per slot; 0 is empty. */
+    private int[] slots = new int[2048];
     private final Map<String, Long> rejected = new HashMap<>();
 
     IdRegister(String file) {
       this.file = file;
     }
 
+    /** @return the number of an accepted id, or -1 */
+    private int find(String id) {
+      int mask = slots.length - 1;
+      int s = IdTable.spread(id.hashCode()) & mask;
+      int r;
+      while ((r = slots[s]) != 0) {
+        if (ids[r - 1].equals(id)) {
+          return r - 1;
+        }
+        s = (s + 1) & mask;
+      }
+      return -1;
+    }
+
+    private void put(int number) {
+      int mask = slots.length - 1;
+      int s = IdTable.spread(ids[number].hashCode()) & mask;
+      while (slots[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      slots[s] = number + 1;
+    }
+
     /** Accepts an id unless an earlier row holds it. */
     void accept(String id, String column, long line, Runnable add) throws Row.Rejected {
-      Seen first = accepted.putIfAbsent(id, new Seen(id, line, accepted.size()));
-      if (first != null) {
+      int first = find(id);
+      if (first >= 0) {
         throw new Row.Rejected(
-            column, id, "duplicate id: the row on line " + first.line() + " has it and is kept");
+            column, id, "duplicate id: the row on line " + lines[first] + " has it and is kept");
       }
+      if (count == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, count * 2);
+        lines = java.util.Arrays.copyOf(lines, count * 2);
+      }
+      ids[count] = id;
+      lines[count] = line;
+      if (2 * (count + 1) > slots.length) {
+        slots = new int[slots.length * 2];
+        for (int i = 0; i < count; i++) {
+          put(i);
+        }
+      }
+      put(count++);
       add.run();
     }
 
     /** @return the accept-order index of an accepted id */
     int indexOf(String id) {
-      return accepted.get(id).index();
+      return find(id);
     }
 
     int count() {
-      return accepted.size();
+      return count;
     }
 
     /** Notes that the row holding the id was rejected (unless an earlier row holding it is kept). */
     void rejected(String id, long line) {
-      if (!id.isEmpty() && !accepted.containsKey(id)) {
+      if (!id.isEmpty() && find(id) < 0) {
         rejected.put(id, line);
       }
     }
 
     /** @return the accepted instance of the id */
     String requireKnown(String id, String column) throws Row.Rejected {
-      Seen seen = accepted.get(id);
-      if (seen != null) {
-        return seen.id();
+      int seen = find(id);
+      if (seen >= 0) {
+        return ids[seen];
       }
       Long line = rejected.get(id);
       throw new Row.Rejected(
