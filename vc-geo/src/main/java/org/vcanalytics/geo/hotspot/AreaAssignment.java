@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
@@ -22,7 +23,10 @@ import org.vcanalytics.geo.AreaLayer;
  * ({@link AreaLayer}'s boundary rule), else the nearest area within the gap tolerance ({@link
  * AreaLayer#locate(GridPoint, double)}'s gap rule), else {@link AreaLayer#UNASSIGNED}. Also the levels counted, the pre-assigned codes
  * that are not areas of the file, the counts per rule ({@link LevelAssignment}) and the warnings they
- * give. O(N × L × log A) for N crimes, L levels and A areas; read-only afterwards.
+ * give. Each crime's area is kept as a number: its place in the level's {@link #areaIds} (id order,
+ * {@code UNASSIGNED} last), so later steps count with arrays, not maps of names. O(N × L × log A) for
+ * N crimes, L levels and A areas, the points of a level located in parallel (each on its own, so the
+ * result does not depend on the thread count); read-only afterwards.
  */
 final class AreaAssignment {
 
@@ -32,7 +36,8 @@ final class AreaAssignment {
 
   private final SortedMap<String, AreaLayer> layers;
   private final List<String> levels;
-  private final String[][] areaOf; // [level][crime]
+  private final String[][] ids; // [level][area number], in AREA_ORDER, UNASSIGNED last
+  private final int[][] areaOf; // [level][crime] -> area number
   private final Map<String, SortedSet<String>> extraCodes;
   private final List<LevelAssignment> counts;
   private final List<String> warnings;
@@ -42,13 +47,15 @@ final class AreaAssignment {
       SortedMap<String, AreaLayer> layers,
       double gapTolerance,
       List<String> levels,
-      String[][] areaOf,
+      String[][] ids,
+      int[][] areaOf,
       Map<String, SortedSet<String>> extraCodes,
       List<LevelAssignment> counts,
       List<String> warnings) {
     this.layers = layers;
     this.gapTolerance = gapTolerance;
     this.levels = List.copyOf(levels);
+    this.ids = ids;
     this.areaOf = areaOf;
     this.extraCodes = Collections.unmodifiableMap(extraCodes);
     this.counts = List.copyOf(counts);
@@ -73,46 +80,31 @@ final class AreaAssignment {
         warnings.addAll(layers.get(level).repairs());
       }
     }
-    String[][] areaOf = new String[levels.size()][crimes.size()];
+    int[][] areaOf = new int[levels.size()][];
+    String[][] ids = new String[levels.size()][];
     Map<String, SortedSet<String>> extraCodes = new HashMap<>();
     List<LevelAssignment> counts = new ArrayList<>();
     for (int l = 0; l < levels.size(); l++) {
       String level = levels.get(l);
       AreaLayer layer = layers.get(level);
+      // Each crime on its own (in parallel: the points are independent), written at its own index.
+      String[] area = new String[crimes.size()];
+      byte[] rule = new byte[crimes.size()];
+      IntStream.range(0, crimes.size())
+          .parallel()
+          .forEach(i -> rule[i] = place(crimes.crime(i), level, layer, gapTolerance, area, i));
+      long[] byRule = new long[RULES];
       TreeSet<String> extra = new TreeSet<>();
-      long pre = 0, poly = 0, near = 0, noLoc = 0, outside = 0, notInFile = 0;
-      for (int i = 0; i < crimes.size(); i++) {
-        Crime c = crimes.crime(i);
-        String code = c.areaCodes().get(level);
-        String area;
-        if (code != null && !code.isBlank()) {
-          area = code;
-          pre++;
-          if (layer == null || layer.area(code).isEmpty()) {
-            notInFile++;
-            extra.add(code);
-          }
-        } else if (c.location().isEmpty()) {
-          area = AreaLayer.UNASSIGNED;
-          noLoc++;
-        } else {
-          area = layer == null ? AreaLayer.UNASSIGNED : layer.locate(c.location().get());
-          if (!area.equals(AreaLayer.UNASSIGNED)) {
-            poly++;
-          } else if (layer != null && gapTolerance > 0) {
-            area = layer.locate(c.location().get(), gapTolerance);
-            if (area.equals(AreaLayer.UNASSIGNED)) {
-              outside++;
-            } else {
-              near++;
-            }
-          } else {
-            outside++;
-          }
+      for (int i = 0; i < rule.length; i++) {
+        byRule[rule[i]]++;
+        if (rule[i] == NOT_IN_FILE) {
+          extra.add(area[i]);
         }
-        areaOf[l][i] = area;
       }
+      long notInFile = byRule[NOT_IN_FILE];
       extraCodes.put(level, Collections.unmodifiableSortedSet(extra));
+      ids[l] = areaIds(layer, extra);
+      areaOf[l] = numbers(area, ids[l]);
       if (notInFile > 0 && layer != null) {
         warnings.add(
             notInFile + " violent " + (notInFile == 1 ? "crime carries a " : "crimes carry ")
@@ -120,9 +112,73 @@ final class AreaAssignment {
                 + String.join(", ", first(extra, 5)) + (extra.size() > 5 ? ", ..." : "")
                 + "); counted under the code, with no population or polygon");
       }
-      counts.add(new LevelAssignment(level, pre, poly, near, noLoc, outside, notInFile));
+      counts.add(
+          new LevelAssignment(
+              level, byRule[PRE] + notInFile, byRule[POLYGON], byRule[NEAR], byRule[NO_LOCATION],
+              byRule[OUTSIDE], notInFile));
     }
-    return new AreaAssignment(layers, gapTolerance, levels, areaOf, extraCodes, counts, warnings);
+    return new AreaAssignment(
+        layers, gapTolerance, levels, ids, areaOf, extraCodes, counts, warnings);
+  }
+
+  private static final byte PRE = 0, NOT_IN_FILE = 1, NO_LOCATION = 2, POLYGON = 3, NEAR = 4,
+      OUTSIDE = 5, RULES = 6;
+
+  /**
+   * One crime's area at one level by the rules of the class, put in {@code area[i]}.
+   *
+   * @return the rule that placed it
+   */
+  private static byte place(
+      Crime c, String level, AreaLayer layer, double gapTolerance, String[] area, int i) {
+    String code = c.areaCodes().get(level);
+    if (code != null && !code.isBlank()) {
+      area[i] = code;
+      return layer == null || layer.area(code).isEmpty() ? NOT_IN_FILE : PRE;
+    }
+    if (c.location().isEmpty()) {
+      area[i] = AreaLayer.UNASSIGNED;
+      return NO_LOCATION;
+    }
+    if (layer == null) {
+      area[i] = AreaLayer.UNASSIGNED;
+      return OUTSIDE;
+    }
+    String a = layer.locate(c.location().get());
+    if (!a.equals(AreaLayer.UNASSIGNED)) {
+      area[i] = a;
+      return POLYGON;
+    }
+    if (gapTolerance > 0) {
+      a = layer.locate(c.location().get(), gapTolerance);
+    }
+    area[i] = a;
+    return a.equals(AreaLayer.UNASSIGNED) ? OUTSIDE : NEAR;
+  }
+
+  /** The file's areas and the extra codes in id order, then {@code UNASSIGNED}. */
+  private static String[] areaIds(AreaLayer layer, SortedSet<String> extra) {
+    TreeSet<String> ids = new TreeSet<>(extra);
+    if (layer != null) {
+      layer.areas().forEach(a -> ids.add(a.id()));
+    }
+    ids.remove(AreaLayer.UNASSIGNED);
+    String[] out = ids.toArray(new String[ids.size() + 1]);
+    out[ids.size()] = AreaLayer.UNASSIGNED; // last
+    return out;
+  }
+
+  /** Each crime's area as its place in the ids. */
+  private static int[] numbers(String[] area, String[] ids) {
+    Map<String, Integer> number = new HashMap<>(ids.length * 2);
+    for (int a = 0; a < ids.length; a++) {
+      number.put(ids[a], a);
+    }
+    int[] out = new int[area.length];
+    for (int i = 0; i < area.length; i++) {
+      out[i] = number.get(area[i]);
+    }
+    return out;
   }
 
   /** The levels named, else every level with areas or pre-assigned codes, in level order. */
@@ -135,11 +191,11 @@ final class AreaAssignment {
     if (!chosen.isEmpty()) {
       levels = chosen;
     } else {
-      TreeSet<String> all = new TreeSet<>(layers.keySet());
+      java.util.HashSet<String> named = new java.util.HashSet<>(layers.keySet());
       for (Crime c : crimes.crimes()) {
-        all.addAll(c.areaCodes().keySet());
+        named.addAll(c.areaCodes().keySet()); // a few levels: hashed, then sorted once
       }
-      levels = List.copyOf(all);
+      levels = List.copyOf(new TreeSet<>(named));
     }
     for (String level : levels) {
       if (!layers.containsKey(level)) {
@@ -180,7 +236,17 @@ final class AreaAssignment {
 
   /** @return the area (or {@code UNASSIGNED}) of crime i at level l */
   String areaOf(int level, int crime) {
+    return ids[level][areaOf[level][crime]];
+  }
+
+  /** @return the number of crime i's area at level l: its place in {@link #areaIds} of the level */
+  int areaNumber(int level, int crime) {
     return areaOf[level][crime];
+  }
+
+  /** @return the areas of level l in {@link #areaIds} order, {@code UNASSIGNED} last (not to be changed) */
+  String[] ids(int level) {
+    return ids[level];
   }
 
   /** @return per level, how the crimes got their areas */
@@ -212,12 +278,11 @@ final class AreaAssignment {
    *     extra codes in id order, then {@code UNASSIGNED}
    */
   List<String> areaIds(String level) {
-    TreeSet<String> ids = new TreeSet<>(extraCodes.getOrDefault(level, Collections.emptySortedSet()));
-    layer(level).ifPresent(layer -> layer.areas().forEach(a -> ids.add(a.id())));
-    ids.remove(AreaLayer.UNASSIGNED);
-    List<String> out = new ArrayList<>(ids);
-    out.add(AreaLayer.UNASSIGNED); // last
-    return out;
+    int l = levels.indexOf(level);
+    if (l >= 0) {
+      return List.of(ids[l]);
+    }
+    return List.of(areaIds(layers.get(level), extraCodes.getOrDefault(level, Collections.emptySortedSet())));
   }
 
   /** @return each crime's area per level, by crime id */
@@ -226,18 +291,21 @@ final class AreaAssignment {
     for (int i = 0; i < crimes.size(); i++) {
       index.put(crimes.crime(i).id(), i);
     }
-    return new CrimeAreas(index, levels, areaOf);
+    return new CrimeAreas(index, levels, ids, areaOf);
   }
 
   /** The area of every crime at every level, by crime id: one index and the level arrays, shared. */
   static final class CrimeAreas {
     private final Map<String, Integer> index;
     private final List<String> levels;
-    private final String[][] areaOf;
+    private final String[][] ids;
+    private final int[][] areaOf;
 
-    private CrimeAreas(Map<String, Integer> index, List<String> levels, String[][] areaOf) {
+    private CrimeAreas(
+        Map<String, Integer> index, List<String> levels, String[][] ids, int[][] areaOf) {
       this.index = index;
       this.levels = levels;
+      this.ids = ids;
       this.areaOf = areaOf;
     }
 
@@ -245,7 +313,7 @@ final class AreaAssignment {
     Optional<String> areaOf(String crimeId, String level) {
       Integer i = index.get(crimeId);
       int l = levels.indexOf(level);
-      return i == null || l < 0 ? Optional.empty() : Optional.of(areaOf[l][i]);
+      return i == null || l < 0 ? Optional.empty() : Optional.of(ids[l][areaOf[l][i]]);
     }
   }
 }

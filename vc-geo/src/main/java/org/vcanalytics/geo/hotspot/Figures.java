@@ -12,18 +12,19 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.core.Crime;
-import org.vcanalytics.geo.AreaLayer;
-import org.vcanalytics.geo.Period;
 import org.vcanalytics.geo.PeriodType;
 
 /**
  * The figures of every level × period × typology × area with violent crime ({@link AreaFigures}):
  * counts, harm, distinct offenders and victims, rate, share and ranks. O(N × L × P × T) to count for
- * N crimes, L levels, P period types and T typologies per crime, plus O(C log C) to rank and order
- * the C cells. Each level × period type is counted on its own (in parallel), then all are put in one
- * total order, so the result does not depend on the thread count.
+ * N crimes, L levels, P period types and T typologies (areas and periods are numbers, so a cell is
+ * an array slot, and distinct people are counted with marks, not sets), plus O(C log C) to rank the
+ * C cells. Each level × period type is counted
+ * on its own (in parallel) with its cells numbered in the one total order, and the tasks' runs are
+ * then laid out area by area, so the result does not depend on the thread count.
  */
 final class Figures {
 
@@ -37,13 +38,9 @@ final class Figures {
       AreaAssignment areas,
       ToDoubleFunction<Crime> weight,
       Set<PeriodType> periodTypes) {
-    List<int[]> tasks = new ArrayList<>();
+    List<String> levels = areas.levels();
     List<PeriodType> types = new ArrayList<>(periodTypes);
-    for (int l = 0; l < areas.levels().size(); l++) {
-      for (int p = 0; p < types.size(); p++) {
-        tasks.add(new int[] {l, p});
-      }
-    }
+    types.sort(Comparator.naturalOrder());
     // Per crime, once: its weight and its typologies' numbers (read by every task).
     double[] weights = new double[crimes.size()];
     int[][] typologies = new int[crimes.size()][];
@@ -55,14 +52,42 @@ final class Figures {
         typologies[i][k] = Typologies.index(t.get(k));
       }
     }
+    List<PeriodNumbers> periods = types.stream().map(pt -> PeriodNumbers.of(crimes, pt)).toList();
     List<String> typologyNames = Typologies.names();
-    List<AreaFigures> out =
-        new ArrayList<>(
-            tasks.parallelStream()
-                .flatMap(t -> of(crimes, areas, weights, typologies, typologyNames, t[0], types.get(t[1])).stream())
-                .toList());
-    return inOrder(out);
+    // Task l × types.size() + p: level l, period type p, its figures in area, period, typology order.
+    List<TaskFigures> done =
+        IntStream.range(0, levels.size() * types.size())
+            .parallel()
+            .mapToObj(
+                k ->
+                    of(crimes, areas, weights, typologies, typologyNames, k / types.size(),
+                        periods.get(k % types.size())))
+            .toList();
+    if (new java.util.HashSet<>(levels).size() < levels.size()) {
+      List<AreaFigures> all = new ArrayList<>();
+      done.forEach(d -> all.addAll(d.figures));
+      return inOrder(all); // a level named twice: the one total order sorts its repeats together
+    }
+    // The one total order: level, area (numbered in that order), period type, period, typology.
+    Integer[] byName = new Integer[levels.size()];
+    for (int l = 0; l < byName.length; l++) {
+      byName[l] = l;
+    }
+    Arrays.sort(byName, Comparator.comparing(levels::get));
+    List<AreaFigures> out = new ArrayList<>();
+    for (int l : byName) {
+      for (int a = 0; a < areas.ids(l).length; a++) {
+        for (int p = 0; p < types.size(); p++) {
+          TaskFigures d = done.get(l * types.size() + p);
+          out.addAll(d.figures.subList(d.areaStart[a], d.areaStart[a + 1]));
+        }
+      }
+    }
+    return out;
   }
+
+  /** One task's figures, in area, period, typology order; area a's are from areaStart[a]. */
+  private record TaskFigures(List<AreaFigures> figures, int[] areaStart) {}
 
   /** The one total order of the class comment: level, area ({@code UNASSIGNED} last), period, typology. */
   static final Comparator<AreaFigures> ORDER =
@@ -125,154 +150,146 @@ final class Figures {
   }
 
   /**
-   * The figures of one level and period type. Cells are keyed by numbers (period, typology, area),
-   * not by nested maps of names: one hash lookup per crime and typology.
+   * The figures of one level and period type. Cells are numbered (area × period × typology) densely,
+   * in the order they are listed ({@link Cells}: an array of running totals when there are few
+   * enough, else a map); each crime adds to its cells in crime order.
    */
-  private static List<AreaFigures> of(
+  private static TaskFigures of(
       ViolentCrimes crimes,
       AreaAssignment areas,
       double[] weights,
       int[][] typologies,
       List<String> typologyNames,
       int l,
-      PeriodType pt) {
+      PeriodNumbers periods) {
     String level = areas.levels().get(l);
-    int n = crimes.size();
-    // First pass: each crime's period and area as numbers (a period is worked out once per day).
-    Map<java.time.LocalDate, Integer> periodOfDay = new HashMap<>();
-    List<Period> periods = new ArrayList<>();
-    Map<String, Integer> areaNumbers = new HashMap<>();
-    List<String> areaIds = new ArrayList<>();
-    int[] periodOf = new int[n];
-    int[] areaOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      java.time.LocalDate day = crimes.crime(i).committedOn();
-      Integer p = periodOfDay.get(day);
-      if (p == null) {
-        Period period = pt.of(day);
-        p = periods.indexOf(period);
-        if (p < 0) {
-          p = periods.size();
-          periods.add(period);
-        }
-        periodOfDay.put(day, p);
-      }
-      periodOf[i] = p;
-      String areaId = areas.areaOf(l, i);
-      Integer a = areaNumbers.get(areaId);
-      if (a == null) {
-        a = areaIds.size();
-        areaNumbers.put(areaId, a);
-        areaIds.add(areaId);
-      }
-      areaOf[i] = a;
-    }
-    // Second pass: the cells, numbered (period × typology × area) densely.
+    String[] ids = areas.ids(l);
     int types = typologyNames.size();
-    int areaCount = Math.max(1, areaIds.size());
-    Cells cells = new Cells((long) periods.size() * types * areaCount);
-    for (int i = 0; i < n; i++) {
+    int perArea = periods.size() * types;
+    Cells<Totals> running = new Cells<>((long) ids.length * perArea, Totals::new);
+    for (int i = 0; i < crimes.size(); i++) {
+      long base = (long) areas.areaNumber(l, i) * perArea + (long) periods.of(i) * types;
       for (int t : typologies[i]) {
-        long key = ((long) periodOf[i] * types + t) * areaCount + areaOf[i];
-        cells.get(key).add(weights[i], crimes.offenderNumbers(i), crimes.victimNumbers(i));
+        running.get(base + t).add(weights[i], crimes.offenderNumbers(i), crimes.victimNumbers(i));
       }
     }
-    // period and typology -> area -> totals, then the figures of each
-    Map<Long, Map<String, Totals>> byPeriodTypology = new HashMap<>();
-    cells.forEach(
-        (key, totals) ->
-            byPeriodTypology
-                .computeIfAbsent(key / areaCount, k -> new HashMap<>())
-                .put(areaIds.get((int) (key % areaCount)), totals));
-    List<AreaFigures> out = new ArrayList<>();
-    byPeriodTypology.forEach(
-        (pt2, byArea) ->
-            out.addAll(
-                cellFigures(
-                    areas, level, periods.get((int) (pt2 / types)), typologyNames.get((int) (pt2 % types)), byArea)));
-    return out;
-  }
-
-  /** The running totals by dense cell number: an array when there are few enough cells, else a map. */
-  private static final class Cells {
-    private static final long ARRAY_LIMIT = 1 << 24;
-    private final Totals[] array;
-    private final Map<Long, Totals> map;
-
-    Cells(long size) {
-      array = size <= ARRAY_LIMIT ? new Totals[(int) size] : null;
-      map = array == null ? new HashMap<>() : null;
+    // The cells, in order: number (area × period × typology), count, harm, offenders, victims.
+    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
+    long[] keys = running.keys();
+    CellTotals cells = new CellTotals(keys.length);
+    for (long key : keys) {
+      Totals x = running.at(key);
+      cells.add(key, x.n, x.harm, distinct.count(x.offenders, x.offenderCount),
+          distinct.count(x.victims, x.victimCount));
     }
-
-    Totals get(long key) {
-      if (array != null) {
-        Totals t = array[(int) key];
-        if (t == null) {
-          t = new Totals();
-          array[(int) key] = t;
-        }
-        return t;
-      }
-      return map.computeIfAbsent(key, k -> new Totals());
-    }
-
-    void forEach(java.util.function.BiConsumer<Long, Totals> action) {
-      if (array != null) {
-        for (int k = 0; k < array.length; k++) {
-          if (array[k] != null) {
-            action.accept((long) k, array[k]);
-          }
-        }
-      } else {
-        map.forEach(action);
+    // Per period × typology: the level's total (UNASSIGNED included) and the sorted counts and harms
+    // of its areas (UNASSIGNED left out), for the shares and the ranks.
+    int unassigned = ids.length - 1;
+    long[] levelTotal = new long[perArea];
+    int[] ranked = new int[perArea];
+    for (int c = 0; c < cells.size; c++) {
+      int pt = (int) (cells.key[c] % perArea);
+      levelTotal[pt] += cells.n[c];
+      if (cells.key[c] / perArea != unassigned) {
+        ranked[pt]++;
       }
     }
-  }
-
-  private static List<AreaFigures> cellFigures(
-      AreaAssignment areas, String level, Period period, String typ, Map<String, Totals> byArea) {
-    long total = 0;
-    List<Long> counts = new ArrayList<>();
-    List<Double> harms = new ArrayList<>();
-    for (Map.Entry<String, Totals> e : byArea.entrySet()) {
-      total += e.getValue().n;
-      if (!e.getKey().equals(AreaLayer.UNASSIGNED)) {
-        counts.add(e.getValue().n);
-        harms.add(e.getValue().harm);
+    double[][] sortedCounts = new double[perArea][];
+    double[][] sortedHarms = new double[perArea][];
+    for (int pt = 0; pt < perArea; pt++) {
+      sortedCounts[pt] = new double[ranked[pt]];
+      sortedHarms[pt] = new double[ranked[pt]];
+      ranked[pt] = 0;
+    }
+    for (int c = 0; c < cells.size; c++) {
+      int pt = (int) (cells.key[c] % perArea);
+      if (cells.key[c] / perArea != unassigned) {
+        // Counts as doubles: whole numbers far below 2^53, so exact; one rank search serves both.
+        sortedCounts[pt][ranked[pt]] = cells.n[c];
+        sortedHarms[pt][ranked[pt]++] = cells.harm[c];
       }
     }
-    // Counts as doubles: whole numbers far below 2^53, so exact, and one rank search serves both.
-    double[] sortedCounts = counts.stream().mapToDouble(Long::doubleValue).sorted().toArray();
-    double[] sortedHarms = harms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    List<AreaFigures> out = new ArrayList<>();
-    for (Map.Entry<String, Totals> e : byArea.entrySet()) {
-      String id = e.getKey();
-      Totals a = e.getValue();
+    for (int pt = 0; pt < perArea; pt++) {
+      Arrays.sort(sortedCounts[pt]);
+      Arrays.sort(sortedHarms[pt]);
+    }
+    List<AreaFigures> out = new ArrayList<>(cells.size);
+    int[] areaStart = new int[ids.length + 1];
+    int c = 0;
+    for (int a = 0; a < ids.length; a++) {
+      areaStart[a] = out.size();
+      long end = (long) (a + 1) * perArea;
+      if (c == cells.size || cells.key[c] >= end) {
+        continue;
+      }
+      String id = ids[a];
       Optional<Area> area = areas.area(level, id);
+      String name = area.map(Area::name).orElse(id);
       OptionalLong population = area.map(Area::population).orElse(OptionalLong.empty());
-      OptionalDouble rate =
-          population.isPresent() && population.getAsLong() > 0
-              ? OptionalDouble.of(a.n * 1000.0 / population.getAsLong())
-              : OptionalDouble.empty();
-      boolean unassigned = id.equals(AreaLayer.UNASSIGNED);
-      out.add(
-          new AreaFigures(
-              level,
-              id,
-              area.map(Area::name).orElse(id),
-              period,
-              typ,
-              a.n,
-              a.harm,
-              a.distinctOffenders(),
-              a.distinctVictims(),
-              population,
-              rate,
-              total == 0 ? 0 : (double) a.n / total,
-              unassigned ? OptionalInt.empty() : OptionalInt.of(rankOf(sortedCounts, a.n)),
-              unassigned ? OptionalInt.empty() : OptionalInt.of(rankOf(sortedHarms, a.harm))));
+      boolean isUnassigned = a == unassigned;
+      for (; c < cells.size && cells.key[c] < end; c++) {
+        int pt = (int) (cells.key[c] % perArea);
+        long n = cells.n[c];
+        double harm = cells.harm[c];
+        OptionalDouble rate =
+            population.isPresent() && population.getAsLong() > 0
+                ? OptionalDouble.of(n * 1000.0 / population.getAsLong())
+                : OptionalDouble.empty();
+        out.add(
+            new AreaFigures(
+                level,
+                id,
+                name,
+                periods.period(pt / types),
+                typologyNames.get(pt % types),
+                n,
+                harm,
+                cells.offenders[c],
+                cells.victims[c],
+                population,
+                rate,
+                levelTotal[pt] == 0 ? 0 : (double) n / levelTotal[pt],
+                isUnassigned ? OptionalInt.empty() : OptionalInt.of(rankOf(sortedCounts[pt], n)),
+                isUnassigned ? OptionalInt.empty() : OptionalInt.of(rankOf(sortedHarms[pt], harm))));
+      }
     }
-    return out;
+    areaStart[ids.length] = out.size();
+    return new TaskFigures(out, areaStart);
+  }
+
+  /** The cells of one task, in number order, as columns. */
+  private static final class CellTotals {
+    long[] key;
+    long[] n;
+    double[] harm;
+    long[] offenders;
+    long[] victims;
+    int size;
+
+    CellTotals(int capacity) {
+      key = new long[Math.max(16, capacity)];
+      n = new long[key.length];
+      harm = new double[key.length];
+      offenders = new long[key.length];
+      victims = new long[key.length];
+    }
+
+    void add(long k, long count, double h, long o, long v) {
+      if (size == key.length) {
+        int c = size * 2;
+        key = Arrays.copyOf(key, c);
+        n = Arrays.copyOf(n, c);
+        harm = Arrays.copyOf(harm, c);
+        offenders = Arrays.copyOf(offenders, c);
+        victims = Arrays.copyOf(victims, c);
+      }
+      key[size] = k;
+      n[size] = count;
+      harm[size] = h;
+      offenders[size] = o;
+      victims[size] = v;
+      size++;
+    }
   }
 
   /**
@@ -318,26 +335,6 @@ final class Figures {
         }
         victims[victimCount++] = p;
       }
-    }
-
-    long distinctOffenders() {
-      return distinct(offenders, offenderCount);
-    }
-
-    long distinctVictims() {
-      return distinct(victims, victimCount);
-    }
-
-    private static long distinct(int[] ids, int count) {
-      int[] sorted = Arrays.copyOf(ids, count);
-      Arrays.sort(sorted);
-      long d = 0;
-      for (int i = 0; i < count; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          d++;
-        }
-      }
-      return d;
     }
   }
 }

@@ -2,9 +2,7 @@ package org.vcanalytics.geo.hotspot;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.vcanalytics.geo.AreaLayer;
@@ -23,8 +21,6 @@ import org.vcanalytics.geo.Period;
  */
 public final class HotspotResult {
 
-  private record Key(String level, String areaId, Period period, String typology) {}
-
   private final LocalDate asOf;
   private final HotspotOptions options;
   private final SortedMap<String, AreaLayer> layers;
@@ -32,7 +28,6 @@ public final class HotspotResult {
   private final List<LevelAssignment> assignment;
   private final AreaAssignment.CrimeAreas areasOfCrime;
   private final List<AreaFigures> figures;
-  private final Map<Key, AreaFigures> figuresByKey = new HashMap<>();
   private final List<Period> trendPeriods;
   private final List<AreaTrend> trends;
   private final List<Concentration> concentration;
@@ -61,9 +56,6 @@ public final class HotspotResult {
     this.assignment = List.copyOf(assignment);
     this.areasOfCrime = areasOfCrime;
     this.figures = List.copyOf(figures);
-    for (AreaFigures f : figures) {
-      figuresByKey.put(new Key(f.level(), f.areaId(), f.period(), f.typology()), f);
-    }
     this.trendPeriods = List.copyOf(trendPeriods);
     this.trends = List.copyOf(trends);
     this.concentration = List.copyOf(concentration);
@@ -136,7 +128,34 @@ public final class HotspotResult {
    * @return the cell; empty when it has no violent crime
    */
   public Optional<AreaFigures> figure(String level, String areaId, Period period, String typology) {
-    return Optional.ofNullable(figuresByKey.get(new Key(level, areaId, period, typology)));
+    if (level == null || areaId == null || period == null || !Typologies.names().contains(typology)) {
+      return Optional.empty();
+    }
+    int t = Typologies.index(typology);
+    // The figures are in Figures.ORDER: a binary search, O(log C), with no index to build.
+    int lo = 0, hi = figures.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      AreaFigures f = figures.get(mid);
+      int c = f.level().compareTo(level);
+      if (c == 0) {
+        c = AreaAssignment.AREA_ORDER.compare(f.areaId(), areaId);
+      }
+      if (c == 0) {
+        c = f.period().compareTo(period);
+      }
+      if (c == 0) {
+        c = Integer.compare(Typologies.index(f.typology()), t);
+      }
+      if (c == 0) {
+        return Optional.of(f);
+      } else if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -47,9 +47,12 @@ import org.vcanalytics.geo.PeriodType;
  *
  * <p>Cost: O(N × L × (log A + P × T)) for N violent crimes, L levels, A areas, P period types and T
  * typologies per crime, plus O(S log S + A × s) for S schools with s near each area; each step's class
- * gives its own. Deterministic: the figures are counted per level and period type in parallel, then
- * put in one total order, so the same data, classification, weights and options give equal results
- * whatever the thread count. Logs carry counts only, never person-level data.
+ * gives its own. Crimes, periods, areas and people are numbered once and counted in arrays, not
+ * maps of names. Deterministic: the figures are counted per level and period type in parallel, then
+ * put in one total order, and the points of crimes and homes and each crime's nearest school are
+ * found in parallel, each on its own and kept in crime order, so the same data, classification,
+ * weights and options give equal results whatever the thread count. Logs carry counts only, never
+ * person-level data.
  *
  * <p>Sources: the boundary and {@code UNASSIGNED} rules follow the specification §4.6; concentration
  * follows the crime-concentration literature's "share of crime in the top x % of places" (Weisburd

@@ -1,25 +1,30 @@
 package org.vcanalytics.geo.hotspot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.core.Person;
 import org.vcanalytics.core.VcDataset;
-import org.vcanalytics.geo.AreaLayer;
 
 /**
  * Offender travel ({@link Travel}): one journey per violent crime and offender or suspect with a
  * recorded home, the spread of the home-to-crime distances, home area → crime area flows, and per
  * crime area the share of its offenders living outside it. Only levels with polygons (a home cannot
  * be placed in a level of codes alone). O(J × L × log A) for J offender–crime pairs, L levels and A
- * areas (each home is placed once per level), plus O(J log J) for the distances.
+ * areas (each home is placed once per person and level, in parallel), plus O(J log J) for the
+ * distances and O(F log F) for the F flows. Areas are counted by number (their place in the level's
+ * areas, in id order), never by name.
  */
 final class OffenderTravel {
 
@@ -27,121 +32,121 @@ final class OffenderTravel {
 
   static Travel of(VcDataset data, ViolentCrimes crimes, AreaAssignment areas) {
     List<String> levels = areas.levels();
-    List<Integer> travelLevels = new ArrayList<>();
-    for (int l = 0; l < levels.size(); l++) {
-      if (areas.layer(levels.get(l)).isPresent()) {
-        travelLevels.add(l);
-      }
-    }
-    int t = travelLevels.size();
-    Map<String, Map<String, String>> homeAreasOf = new HashMap<>();
+    int[] travelLevels =
+        IntStream.range(0, levels.size())
+            .filter(l -> areas.layer(levels.get(l)).isPresent())
+            .toArray();
+    int t = travelLevels.length;
+    Homes homes = Homes.of(data, crimes, areas, travelLevels);
     List<Journey> journeys = new ArrayList<>();
     long withoutHome = 0;
-    List<Double> distances = new ArrayList<>();
-    // Per travel level: areas by number; flows keyed by (home, crime) area numbers; per crime area
-    // the person numbers with a home, living outside, without a home (repeats counted distinct once).
-    List<Map<String, Integer>> areaNumbers = new ArrayList<>();
-    List<List<String>> areaIds = new ArrayList<>();
-    List<Map<Long, People>> flows = new ArrayList<>();
-    List<Map<Integer, People>> withHome = new ArrayList<>();
-    List<Map<Integer, People>> outside = new ArrayList<>();
-    List<Map<Integer, People>> noHome = new ArrayList<>();
+    double[] distances = new double[16];
+    int distanceCount = 0;
+    // Per travel level, by area number (areas in id order, UNASSIGNED last): flows keyed by (home,
+    // crime) area numbers; per crime area the person numbers with a home, living outside, without a
+    // home (repeats counted distinct once).
+    List<Cells<People>> flows = new ArrayList<>();
+    People[][] withHome = new People[t][];
+    People[][] outside = new People[t][];
+    People[][] noHome = new People[t][];
     for (int x = 0; x < t; x++) {
-      areaNumbers.add(new HashMap<>());
-      areaIds.add(new ArrayList<>());
-      flows.add(new HashMap<>());
-      withHome.add(new HashMap<>());
-      outside.add(new HashMap<>());
-      noHome.add(new HashMap<>());
+      int count = areas.ids(travelLevels[x]).length;
+      flows.add(new Cells<>((long) count * count, People::new));
+      withHome[x] = new People[count];
+      outside[x] = new People[count];
+      noHome[x] = new People[count];
     }
     for (int i = 0; i < crimes.size(); i++) {
       Crime c = crimes.crime(i);
       String[] offenders = crimes.offenders(i);
       int[] numbers = crimes.offenderNumbers(i);
+      SortedMap<String, String> crimeAreas = null; // made for the crime's first journey
       for (int o = 0; o < offenders.length; o++) {
-        String pid = offenders[o];
         int person = numbers[o];
-        Optional<GridPoint> home = data.person(pid).flatMap(Person::home);
-        if (home.isEmpty()) {
+        GridPoint home = homes.home(person);
+        if (home == null) {
           withoutHome++;
           for (int x = 0; x < t; x++) {
-            String crimeArea = areas.areaOf(travelLevels.get(x), i);
-            if (!crimeArea.equals(AreaLayer.UNASSIGNED)) {
-              noHome.get(x).computeIfAbsent(number(crimeArea, areaNumbers.get(x), areaIds.get(x)), k -> new People())
-                  .add(person);
+            int a = areas.areaNumber(travelLevels[x], i);
+            if (a != areas.ids(travelLevels[x]).length - 1) { // not UNASSIGNED
+              People.of(noHome[x], a).add(person);
             }
           }
           continue;
         }
-        Map<String, String> homeAreas =
-            homeAreasOf.computeIfAbsent(
-                pid,
-                k -> {
-                  Map<String, String> m = new TreeMap<>();
-                  for (int l : travelLevels) {
-                    m.put(levels.get(l), areas.locate(levels.get(l), home.get()));
-                  }
-                  return m;
-                });
-        Map<String, String> crimeAreas = new TreeMap<>();
-        for (int l = 0; l < levels.size(); l++) {
-          crimeAreas.put(levels.get(l), areas.areaOf(l, i));
+        if (crimeAreas == null) {
+          crimeAreas = new TreeMap<>();
+          for (int l = 0; l < levels.size(); l++) {
+            crimeAreas.put(levels.get(l), areas.areaOf(l, i));
+          }
         }
         OptionalDouble d =
             c.location().isPresent()
-                ? OptionalDouble.of(home.get().distanceTo(c.location().get()))
+                ? OptionalDouble.of(home.distanceTo(c.location().get()))
                 : OptionalDouble.empty();
-        d.ifPresent(distances::add);
-        journeys.add(Journey.of(c.id(), pid, c.committedOn(), d, homeAreas, crimeAreas));
+        if (d.isPresent()) {
+          if (distanceCount == distances.length) {
+            distances = Arrays.copyOf(distances, distanceCount * 2);
+          }
+          distances[distanceCount++] = d.getAsDouble();
+        }
+        journeys.add(
+            Journey.of(c.id(), offenders[o], c.committedOn(), d, homes.areas(person), crimeAreas));
         for (int x = 0; x < t; x++) {
-          String level = levels.get(travelLevels.get(x));
-          String homeArea = homeAreas.get(level);
-          String crimeArea = areas.areaOf(travelLevels.get(x), i);
-          int h = number(homeArea, areaNumbers.get(x), areaIds.get(x));
-          int a = number(crimeArea, areaNumbers.get(x), areaIds.get(x));
-          flows.get(x).computeIfAbsent(((long) h << 32) | a, k -> new People()).add(person);
-          if (!crimeArea.equals(AreaLayer.UNASSIGNED)) {
-            withHome.get(x).computeIfAbsent(a, k -> new People()).add(person);
+          int h = homes.area(x, person);
+          int a = areas.areaNumber(travelLevels[x], i);
+          flows.get(x).get((long) h * withHome[x].length + a).add(person);
+          if (a != areas.ids(travelLevels[x]).length - 1) { // not UNASSIGNED
+            People.of(withHome[x], a).add(person);
             if (h != a) {
-              outside.get(x).computeIfAbsent(a, k -> new People()).add(person);
+              People.of(outside[x], a).add(person);
             }
           }
         }
       }
     }
+    DistinctPeople counter = new DistinctPeople(crimes.personCount());
     List<Flow> flowList = new ArrayList<>();
     List<OffenderOrigins> origins = new ArrayList<>();
-    for (int x = 0; x < t; x++) {
-      String level = levels.get(travelLevels.get(x));
-      List<String> ids = areaIds.get(x);
-      flows
-          .get(x)
-          .forEach(
-              (key, p) ->
-                  flowList.add(
-                      new Flow(level, ids.get((int) (key >>> 32)), ids.get((int) (key & 0xFFFFFFFFL)), p.size(),
-                          p.distinct())));
-      TreeMap<String, Integer> crimeAreas = new TreeMap<>();
-      withHome.get(x).keySet().forEach(a -> crimeAreas.put(ids.get(a), a));
-      noHome.get(x).keySet().forEach(a -> crimeAreas.put(ids.get(a), a));
-      for (Map.Entry<String, Integer> e : crimeAreas.entrySet()) {
-        long with = distinct(withHome.get(x).get(e.getValue()));
-        long out = distinct(outside.get(x).get(e.getValue()));
+    Integer[] byName = IntStream.range(0, t).boxed().toArray(Integer[]::new);
+    Arrays.sort(byName, Comparator.comparing(x -> levels.get(travelLevels[x])));
+    for (int x : byName) { // flows in level, home area, crime area order: area numbers are in id order
+      String level = levels.get(travelLevels[x]);
+      String[] ids = areas.ids(travelLevels[x]);
+      for (long key : flows.get(x).keys()) {
+        People p = flows.get(x).at(key);
+        flowList.add(
+            new Flow(level, ids[(int) (key / ids.length)], ids[(int) (key % ids.length)], p.size(),
+                p.distinct(counter)));
+      }
+    }
+    if (new java.util.HashSet<>(levels).size() < levels.size()) { // a level named twice
+      flowList.sort(
+          Comparator.comparing(Flow::level)
+              .thenComparing(Flow::homeArea, AreaAssignment.AREA_ORDER)
+              .thenComparing(Flow::crimeArea, AreaAssignment.AREA_ORDER));
+    }
+    for (int x = 0; x < t; x++) { // origins per crime area in id order, UNASSIGNED left out
+      String level = levels.get(travelLevels[x]);
+      String[] ids = areas.ids(travelLevels[x]);
+      for (int a = 0; a < ids.length - 1; a++) {
+        if (withHome[x][a] == null && noHome[x][a] == null) {
+          continue;
+        }
+        long with = distinct(withHome[x][a], counter);
+        long out = distinct(outside[x][a], counter);
         origins.add(
             new OffenderOrigins(
                 level,
-                e.getKey(),
+                ids[a],
                 with,
                 out,
                 with == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) out / with),
-                distinct(noHome.get(x).get(e.getValue()))));
+                distinct(noHome[x][a], counter)));
       }
     }
-    flowList.sort(
-        Comparator.comparing(Flow::level)
-            .thenComparing(Flow::homeArea, AreaAssignment.AREA_ORDER)
-            .thenComparing(Flow::crimeArea, AreaAssignment.AREA_ORDER));
-    double[] sorted = distances.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] sorted = Arrays.copyOf(distances, distanceCount);
+    Arrays.sort(sorted);
     return new Travel(
         journeys,
         withoutHome,
@@ -150,24 +155,96 @@ final class OffenderTravel {
         origins);
   }
 
-  private static int number(String area, Map<String, Integer> numbers, List<String> ids) {
-    Integer n = numbers.get(area);
-    if (n == null) {
-      n = ids.size();
-      numbers.put(area, n);
-      ids.add(area);
+  /**
+   * Each offender's home, once per person number, and its area at every travel level (as a number
+   * and as the map a journey carries). The homes are placed in parallel, each on its own.
+   */
+  private static final class Homes {
+    private final GridPoint[] home; // by person number; null without a home
+    private final int[][] area; // [travel level][person number]
+    private final SortedMap<String, String>[] areas; // by person number
+
+    private Homes(GridPoint[] home, int[][] area, SortedMap<String, String>[] areas) {
+      this.home = home;
+      this.area = area;
+      this.areas = areas;
     }
-    return n;
+
+    @SuppressWarnings("unchecked")
+    static Homes of(VcDataset data, ViolentCrimes crimes, AreaAssignment areas, int[] travelLevels) {
+      int n = crimes.personCount();
+      String[] id = new String[n];
+      for (int i = 0; i < crimes.size(); i++) {
+        String[] offenders = crimes.offenders(i);
+        int[] numbers = crimes.offenderNumbers(i);
+        for (int o = 0; o < offenders.length; o++) {
+          id[numbers[o]] = offenders[o];
+        }
+      }
+      GridPoint[] home = new GridPoint[n];
+      int[][] area = new int[travelLevels.length][n];
+      SortedMap<String, String>[] byLevel = new SortedMap[n];
+      List<String> levels = areas.levels();
+      List<Map<String, Integer>> numbers = new ArrayList<>();
+      for (int l : travelLevels) {
+        Map<String, Integer> m = new HashMap<>();
+        String[] ids = areas.ids(l);
+        for (int a = 0; a < ids.length; a++) {
+          m.put(ids[a], a);
+        }
+        numbers.add(m);
+      }
+      IntStream.range(0, n)
+          .parallel()
+          .filter(p -> id[p] != null)
+          .forEach(
+              p -> {
+                GridPoint h = data.person(id[p]).flatMap(Person::home).orElse(null);
+                if (h == null) {
+                  return;
+                }
+                home[p] = h;
+                SortedMap<String, String> m = new TreeMap<>();
+                for (int x = 0; x < travelLevels.length; x++) {
+                  String level = levels.get(travelLevels[x]);
+                  String a = areas.locate(level, h);
+                  m.put(level, a);
+                  area[x][p] = numbers.get(x).get(a);
+                }
+                byLevel[p] = Collections.unmodifiableSortedMap(m);
+              });
+      return new Homes(home, area, byLevel);
+    }
+
+    GridPoint home(int person) {
+      return home[person];
+    }
+
+    int area(int travelLevel, int person) {
+      return area[travelLevel][person];
+    }
+
+    SortedMap<String, String> areas(int person) {
+      return areas[person];
+    }
   }
 
-  private static long distinct(People p) {
-    return p == null ? 0 : p.distinct();
+  private static long distinct(People p, DistinctPeople counter) {
+    return p == null ? 0 : p.distinct(counter);
   }
 
   /** Person numbers as they come, repeats included; counted distinct once, at the end. */
   private static final class People {
     private int[] numbers = new int[2];
     private int size;
+
+    /** @return the people at slot a, made when first asked for */
+    static People of(People[] slots, int a) {
+      if (slots[a] == null) {
+        slots[a] = new People();
+      }
+      return slots[a];
+    }
 
     void add(int person) {
       if (size == numbers.length) {
@@ -181,16 +258,8 @@ final class OffenderTravel {
       return size;
     }
 
-    long distinct() {
-      int[] sorted = java.util.Arrays.copyOf(numbers, size);
-      java.util.Arrays.sort(sorted);
-      long d = 0;
-      for (int i = 0; i < size; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          d++;
-        }
-      }
-      return d;
+    long distinct(DistinctPeople counter) {
+      return counter.count(numbers, size);
     }
   }
 }

@@ -26,8 +26,9 @@ import org.vcanalytics.geo.AreaLayer;
  * Schools and violent crime ({@link Schools}): the schools within the school distance of each area
  * with a polygon, the nearest school to each violent crime with a location (the smallest URN among
  * equally near ones), and per school the cohort's people whose custody records up to the as-of date
- * name it. Schools are indexed in a JTS STRtree: O(S log S) to build for S schools, then O(log S + s)
- * per area with s schools near it and O(log S) per crime; O(R log R) for R custody records.
+ * name it. Schools are indexed in a JTS STRtree for the areas: O(S log S) to build for S schools, then
+ * O(log S + s) per area with s schools near it; and in a {@link SchoolGrid} for the crimes, about O(1)
+ * per crime (the crimes in parallel, each on its own); O(R log R) for R custody records.
  */
 final class SchoolsNearby {
 
@@ -50,17 +51,20 @@ final class SchoolsNearby {
     }
     tree.build();
     List<SchoolNearArea> near = all.isEmpty() ? List.of() : nearAreas(tree, areas, distanceMetres);
-    List<NearestSchool> nearest = new ArrayList<>();
-    if (!all.isEmpty()) {
-      for (Crime c : crimes.crimes()) {
-        if (c.location().isEmpty()) {
-          continue;
-        }
-        GridPoint p = c.location().get();
-        School best = nearestSchool(tree, p);
-        nearest.add(new NearestSchool(c.id(), best.urn(), best.location().distanceTo(p)));
-      }
-    }
+    // Each crime on its own, in parallel, kept in crime order.
+    SchoolGrid grid = all.isEmpty() ? null : SchoolGrid.of(all);
+    List<NearestSchool> nearest =
+        all.isEmpty()
+            ? List.of()
+            : crimes.crimes().parallelStream()
+                .filter(c -> c.location().isPresent())
+                .map(
+                    c -> {
+                      GridPoint p = c.location().get();
+                      School best = grid.nearest(p);
+                      return new NearestSchool(c.id(), best.urn(), best.location().distanceTo(p));
+                    })
+                .toList();
     SortedMap<String, TreeSet<String>> attended = new TreeMap<>();
     for (CustodyRecord k : data.custodyRecords()) {
       if (k.schoolUrn().isPresent() && !k.bookedOn().isAfter(asOf) && cohort.contains(k.personId())) {
@@ -102,33 +106,6 @@ final class SchoolsNearby {
       }
     }
     return near;
-  }
-
-  private static School nearestSchool(STRtree tree, GridPoint p) {
-    Envelope at = new Envelope(p.easting(), p.easting(), p.northing(), p.northing());
-    School any =
-        (School)
-            tree.nearestNeighbour(
-                at,
-                null,
-                (a, b) -> {
-                  School s = (School) (a.getItem() instanceof School ? a.getItem() : b.getItem());
-                  return s.location().distanceTo(p);
-                });
-    double best = any.location().distanceTo(p);
-    // Among equally near schools, the smallest URN: look again within that distance.
-    Envelope within = new Envelope(at);
-    within.expandBy(best + 1e-6);
-    School chosen = any;
-    for (Object o : tree.query(within)) {
-      School s = (School) o;
-      double dist = s.location().distanceTo(p);
-      if (dist < best || (dist == best && s.urn().compareTo(chosen.urn()) < 0)) {
-        best = dist;
-        chosen = s;
-      }
-    }
-    return chosen;
   }
 
   private static Point point(GridPoint p) {

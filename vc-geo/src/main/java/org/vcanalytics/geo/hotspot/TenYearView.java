@@ -21,8 +21,9 @@ import org.vcanalytics.geo.PeriodType;
  * one that contains the as-of date — with its changes, and per period the share of the busiest top
  * fractions of areas (Weisburd 2015's "share of crime in the top x % of places").
  *
- * <p>Cost: O(N × L × T) to count for N crimes, L levels and T typologies per crime; O(L × T × A × K)
- * for the series of A areas over K periods (the force total of a period is summed once per area) and
+ * <p>Cost: O(N × L × T) to count for N crimes, L levels and T typologies per crime (areas and
+ * periods by number); O(L × T × A × K) for the series of A areas over K periods (the force total of
+ * a period is summed once per level) and
  * O(L × K × T × A log A) for concentration.
  *
  * @param periods the view's periods, oldest first
@@ -77,23 +78,29 @@ record TenYearView(List<Period> periods, List<AreaTrend> trends, List<Concentrat
     for (int k = 0; k < periods.size(); k++) {
       periodIndex.put(periods.get(k), k);
     }
+    // Each crime's place in the view (-1 outside it), through its period's number.
+    PeriodNumbers numbers = PeriodNumbers.of(crimes, type);
+    int[] viewOf = new int[numbers.size()];
+    for (int p = 0; p < viewOf.length; p++) {
+      viewOf[p] = periodIndex.getOrDefault(numbers.period(p), -1);
+    }
+    int[][] typologyOf = new int[crimes.size()][];
+    for (int i = 0; i < crimes.size(); i++) {
+      typologyOf[i] = crimes.typologies(i).stream().mapToInt(Typologies::index).toArray();
+    }
     for (int l = 0; l < levels.size(); l++) {
-      List<String> ids = areas.areaIds(levels.get(l));
-      Map<String, Integer> idIndex = new HashMap<>();
-      for (int a = 0; a < ids.size(); a++) {
-        idIndex.put(ids.get(a), a);
-      }
+      int areaCount = areas.ids(l).length;
       for (int t = 0; t < typologies; t++) {
-        out[l][t] = new long[ids.size()][periods.size()];
+        out[l][t] = new long[areaCount][periods.size()];
       }
       for (int i = 0; i < crimes.size(); i++) {
-        Integer k = periodIndex.get(type.of(crimes.crime(i).committedOn()));
-        if (k == null) {
+        int k = viewOf[numbers.of(i)];
+        if (k < 0) {
           continue;
         }
-        int a = idIndex.get(areas.areaOf(l, i));
-        for (String t : crimes.typologies(i)) {
-          out[l][Typologies.index(t)][a][k]++;
+        int a = areas.areaNumber(l, i);
+        for (int t : typologyOf[i]) {
+          out[l][t][a][k]++;
         }
       }
     }
@@ -107,6 +114,18 @@ record TenYearView(List<Period> periods, List<AreaTrend> trends, List<Concentrat
     for (int l = 0; l < areas.levels().size(); l++) {
       String level = areas.levels().get(l);
       List<String> ids = areas.areaIds(level);
+      boolean[] partial = new boolean[periods.size()];
+      for (int k = 0; k < periods.size(); k++) {
+        partial[k] = asOf.isBefore(periods.get(k).end());
+      }
+      long[][] forces = new long[typs.size()][periods.size()]; // the level's total per period
+      for (int t = 0; t < typs.size(); t++) {
+        for (long[] other : counts[l][t]) {
+          for (int k = 0; k < periods.size(); k++) {
+            forces[t][k] += other[k];
+          }
+        }
+      }
       for (int a = 0; a < ids.size(); a++) {
         String id = ids.get(a);
         String name = areas.name(level, id);
@@ -118,10 +137,7 @@ record TenYearView(List<Period> periods, List<AreaTrend> trends, List<Concentrat
           List<TrendPoint> points = new ArrayList<>();
           for (int k = 0; k < periods.size(); k++) {
             long n = byArea[a][k];
-            long force = 0;
-            for (long[] other : byArea) {
-              force += other[k];
-            }
+            long force = forces[t][k];
             long first = byArea[a][0];
             OptionalLong changePrev =
                 k == 0 ? OptionalLong.empty() : OptionalLong.of(n - byArea[a][k - 1]);
@@ -140,7 +156,7 @@ record TenYearView(List<Period> periods, List<AreaTrend> trends, List<Concentrat
                     n - first,
                     pctFirst,
                     force == 0 ? 0 : (double) n / force,
-                    asOf.isBefore(periods.get(k).end())));
+                    partial[k]));
           }
           out.add(new AreaTrend(level, id, name, typs.get(t), points));
         }

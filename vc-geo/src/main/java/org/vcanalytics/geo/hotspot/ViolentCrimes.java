@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Role;
@@ -18,27 +19,31 @@ import org.vcanalytics.core.classify.Typology;
  * its as-of date, in the classification's order — each with its typology names ({@code ALL} first)
  * and its people: offenders and suspects by id, and offenders and victims as small numbers for
  * counting distinct people per cell. Every later step reads crime {@code i} from here. O(N log N) to
- * build for N crimes with their involvements; read-only afterwards.
+ * build for N crimes with their involvements (each crime's people sorted in parallel, then numbered
+ * in crime order, so the numbers do not depend on the thread count); read-only afterwards.
  */
 final class ViolentCrimes {
 
   private final List<Crime> crimes;
   private final List<List<String>> typologies;
-  private final List<String[]> offenders;
-  private final List<int[]> offenderNumbers;
-  private final List<int[]> victimNumbers;
+  private final String[][] offenders;
+  private final int[][] offenderNumbers;
+  private final int[][] victimNumbers;
+  private final int personCount;
 
   private ViolentCrimes(
       List<Crime> crimes,
       List<List<String>> typologies,
-      List<String[]> offenders,
-      List<int[]> offenderNumbers,
-      List<int[]> victimNumbers) {
+      String[][] offenders,
+      int[][] offenderNumbers,
+      int[][] victimNumbers,
+      int personCount) {
     this.crimes = Collections.unmodifiableList(crimes);
     this.typologies = Collections.unmodifiableList(typologies);
     this.offenders = offenders;
     this.offenderNumbers = offenderNumbers;
     this.victimNumbers = victimNumbers;
+    this.personCount = personCount;
   }
 
   /**
@@ -47,10 +52,6 @@ final class ViolentCrimes {
   static ViolentCrimes of(VcDataset data, Classification classification) {
     List<Crime> crimes = new ArrayList<>();
     List<List<String>> typologies = new ArrayList<>();
-    List<String[]> offenders = new ArrayList<>();
-    List<int[]> offenderNumbers = new ArrayList<>();
-    List<int[]> victimNumbers = new ArrayList<>();
-    Map<String, Integer> personNumber = new HashMap<>();
     for (CrimeClassification cc : classification.crimes()) {
       if (!cc.violent()) {
         continue;
@@ -72,14 +73,30 @@ final class ViolentCrimes {
         t.add(ty.name());
       }
       typologies.add(Collections.unmodifiableList(t));
-      List<Involvement> involved = data.involvementsIn(c.id());
-      String[] off = distinctSorted(involved, true);
-      String[] vic = distinctSorted(involved, false);
-      offenders.add(off);
-      offenderNumbers.add(numbers(off, personNumber));
-      victimNumbers.add(numbers(vic, personNumber));
     }
-    return new ViolentCrimes(crimes, typologies, offenders, offenderNumbers, victimNumbers);
+    // Each crime's people on its own (in parallel), then numbered in crime order.
+    int n = crimes.size();
+    String[][] offenders = new String[n][];
+    String[][] victims = new String[n][];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              List<Involvement> involved = data.involvementsIn(crimes.get(i).id());
+              offenders[i] = distinctSorted(involved, true);
+              victims[i] = distinctSorted(involved, false);
+            });
+    // Sized for every person of the data set, so it never grows while numbering.
+    Map<String, Integer> personNumber =
+        new HashMap<>((int) Math.min(1 << 30, data.people().size() * 4L / 3 + 16));
+    int[][] offenderNumbers = new int[n][];
+    int[][] victimNumbers = new int[n][];
+    for (int i = 0; i < n; i++) {
+      offenderNumbers[i] = numbers(offenders[i], personNumber);
+      victimNumbers[i] = numbers(victims[i], personNumber);
+    }
+    return new ViolentCrimes(
+        crimes, typologies, offenders, offenderNumbers, victimNumbers, personNumber.size());
   }
 
   /** The crime's offenders and suspects (or its victims), each once, in id order. */
@@ -106,8 +123,9 @@ final class ViolentCrimes {
     int[] out = new int[people.length];
     int k = 0;
     for (String p : people) {
-      Integer known = personNumber.putIfAbsent(p, personNumber.size());
-      out[k++] = known != null ? known : personNumber.get(p);
+      int next = personNumber.size();
+      Integer known = personNumber.putIfAbsent(p, next);
+      out[k++] = known != null ? known : next;
     }
     return out;
   }
@@ -115,6 +133,11 @@ final class ViolentCrimes {
   /** @return the number of crimes */
   int size() {
     return crimes.size();
+  }
+
+  /** @return how many person numbers there are: offenders, suspects and victims, each once */
+  int personCount() {
+    return personCount;
   }
 
   /** @return the crimes, in order */
@@ -134,16 +157,16 @@ final class ViolentCrimes {
 
   /** @return crime i's offenders and suspects, in id order (not to be changed) */
   String[] offenders(int i) {
-    return offenders.get(i);
+    return offenders[i];
   }
 
   /** @return crime i's offenders and suspects as person numbers (not to be changed) */
   int[] offenderNumbers(int i) {
-    return offenderNumbers.get(i);
+    return offenderNumbers[i];
   }
 
   /** @return crime i's victims as person numbers (not to be changed) */
   int[] victimNumbers(int i) {
-    return victimNumbers.get(i);
+    return victimNumbers[i];
   }
 }
