@@ -23,7 +23,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
@@ -64,9 +63,10 @@ import org.vcanalytics.core.GridPoint;
  * valid polygon or multipolygon, which keeps the area the rings enclose, and a warning naming the
  * level, the area id and the error is logged and listed in {@link #repairs()}.
  *
- * <p>Cost: building is O(V log V) for V vertices; {@link #locate(GridPoint)} is an STRtree search of
- * the polygons' envelopes (each part of a multipolygon separately) and, for the few candidates, an
- * {@link IndexedPointInAreaLocator} test, O(log V) — about a microsecond. The gap rule adds, for a
+ * <p>Cost: building is O(V log V) for V vertices; {@link #locate(GridPoint)} looks up the point's
+ * cell in a uniform grid of the polygons' envelopes (each part of a multipolygon separately;
+ * {@code EnvelopeGrid}, read without a lock, where JTS's STRtree locks on every query) and, for the
+ * few candidates, an {@link IndexedPointInAreaLocator} test, O(log V) — under a microsecond. The gap rule adds, for a
  * point in no area only, the exact distance to each area whose envelope is within the tolerance,
  * O(v) for its v vertices. Building also checks each polygon's validity, O(V log V). Instances are immutable and
  * safe to share between threads.
@@ -84,7 +84,7 @@ public final class AreaLayer {
   private final Map<String, Integer> indexById;
   private final Geometry[] geometries;
   private final IndexedPointInAreaLocator[] locators;
-  private final STRtree tree = new STRtree();
+  private final EnvelopeGrid boxes;
   private final List<String> repairs;
 
   private AreaLayer(String level, List<Area> sorted) {
@@ -95,6 +95,8 @@ public final class AreaLayer {
     this.indexById = new HashMap<>();
     GeoJsonReader reader = new GeoJsonReader(FACTORY);
     List<String> repaired = new ArrayList<>();
+    List<Envelope> parts = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       Area a = sorted.get(i);
       if (indexById.put(a.id(), i) != null) {
@@ -104,10 +106,11 @@ public final class AreaLayer {
       geometries[i] = g;
       locators[i] = new IndexedPointInAreaLocator(g);
       for (int p = 0; p < g.getNumGeometries(); p++) {
-        tree.insert(g.getGeometryN(p).getEnvelopeInternal(), i);
+        parts.add(g.getGeometryN(p).getEnvelopeInternal());
+        owner.add(i);
       }
     }
-    tree.build();
+    this.boxes = new EnvelopeGrid(parts, owner);
     this.repairs = List.copyOf(repaired);
   }
 
@@ -231,23 +234,14 @@ public final class AreaLayer {
 
   /** The index (id order) of the area containing a point, or -1. */
   private int indexOf(double easting, double northing) {
-    @SuppressWarnings("unchecked")
-    List<Integer> candidates = tree.query(new Envelope(easting, easting, northing, northing));
-    if (candidates.isEmpty()) {
+    int[] c = boxes.at(easting, northing); // in id order, each once
+    if (c.length == 0) {
       return -1;
     }
-    int[] c = new int[candidates.size()];
-    for (int k = 0; k < c.length; k++) {
-      c[k] = candidates.get(k);
-    }
-    Arrays.sort(c);
     Coordinate pt = new Coordinate(easting, northing);
-    for (int k = 0; k < c.length; k++) {
-      if (k > 0 && c[k] == c[k - 1]) {
-        continue;
-      }
-      if (locators[c[k]].locate(pt) != Location.EXTERIOR) {
-        return c[k];
+    for (int k : c) {
+      if (locators[k].locate(pt) != Location.EXTERIOR) {
+        return k;
       }
     }
     return -1;
@@ -259,12 +253,10 @@ public final class AreaLayer {
    * tolerance; each one's distance is the exact distance from the point to its polygon.
    */
   private int nearestWithin(double easting, double northing, double tolerance) {
-    @SuppressWarnings("unchecked")
-    List<Integer> candidates =
-        tree.query(
+    int[] c =
+        boxes.near(
             new Envelope(
                 easting - tolerance, easting + tolerance, northing - tolerance, northing + tolerance));
-    int[] c = candidates.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     Geometry pt = FACTORY.createPoint(new Coordinate(easting, northing));
     int best = -1;
     double bestDistance = Double.POSITIVE_INFINITY;
