@@ -2,9 +2,7 @@ package org.vcanalytics.geo.hotspot;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.Involvement;
@@ -18,9 +16,10 @@ import org.vcanalytics.core.classify.Typology;
  * The crimes a hotspot analysis counts — the classification's violent crimes committed on or before
  * its as-of date, in the classification's order — each with its typology names ({@code ALL} first)
  * and its people: offenders and suspects by id, and offenders and victims as small numbers for
- * counting distinct people per cell. Every later step reads crime {@code i} from here. O(N log N) to
- * build for N crimes with their involvements (each crime's people sorted in parallel, then numbered
- * in crime order, so the numbers do not depend on the thread count); read-only afterwards.
+ * counting distinct people per cell (their place in the data set's people). Every later step reads
+ * crime {@code i} from here. O(N log N) to build for N crimes with their involvements (each crime's
+ * people sorted and numbered in parallel; the numbers do not depend on the thread count); read-only
+ * afterwards.
  */
 final class ViolentCrimes {
 
@@ -86,17 +85,19 @@ final class ViolentCrimes {
               offenders[i] = distinctSorted(involved, true);
               victims[i] = distinctSorted(involved, false);
             });
-    // Sized for every person of the data set, so it never grows while numbering.
-    Map<String, Integer> personNumber =
-        new HashMap<>((int) Math.min(1 << 30, data.people().size() * 4L / 3 + 16));
+    // A person's number is their place in the data set (VcDataset.indexOfPerson), looked up in
+    // its int table by each crime on its own.
     int[][] offenderNumbers = new int[n][];
     int[][] victimNumbers = new int[n][];
-    for (int i = 0; i < n; i++) {
-      offenderNumbers[i] = numbers(offenders[i], personNumber);
-      victimNumbers[i] = numbers(victims[i], personNumber);
-    }
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              offenderNumbers[i] = numbers(offenders[i], data);
+              victimNumbers[i] = numbers(victims[i], data);
+            });
     return new ViolentCrimes(
-        crimes, typologies, offenders, offenderNumbers, victimNumbers, personNumber.size());
+        crimes, typologies, offenders, offenderNumbers, victimNumbers, data.people().size());
   }
 
   /** The crime's offenders and suspects (or its victims), each once, in id order. */
@@ -118,14 +119,11 @@ final class ViolentCrimes {
     return java.util.Arrays.copyOf(out, d);
   }
 
-  /** Each person's number, given the first time the person is seen. */
-  private static int[] numbers(String[] people, Map<String, Integer> personNumber) {
+  /** Each person's number: their place in the data set's people. */
+  private static int[] numbers(String[] people, VcDataset data) {
     int[] out = new int[people.length];
-    int k = 0;
-    for (String p : people) {
-      int next = personNumber.size();
-      Integer known = personNumber.putIfAbsent(p, next);
-      out[k++] = known != null ? known : next;
+    for (int k = 0; k < people.length; k++) {
+      out[k] = data.indexOfPerson(people[k]);
     }
     return out;
   }
@@ -135,7 +133,7 @@ final class ViolentCrimes {
     return crimes.size();
   }
 
-  /** @return how many person numbers there are: offenders, suspects and victims, each once */
+  /** @return how many person numbers there are: the data set's people (numbers 0 to this, exclusive) */
   int personCount() {
     return personCount;
   }
