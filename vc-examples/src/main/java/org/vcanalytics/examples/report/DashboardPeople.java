@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Link;
