@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,6 @@ final class DashboardAreas {
   final List<Level> levels = new ArrayList<>();
   final Map<String, Level> byName = new LinkedHashMap<>();
   final Map<PeriodType, List<Period>> periods = new EnumMap<>(PeriodType.class);
-  private final Map<PeriodType, Map<Period, Integer>> periodIndex = new EnumMap<>(PeriodType.class);
   private final PipelineResult r;
 
   DashboardAreas(PipelineResult r, List<Figure> figures) {
@@ -81,17 +81,24 @@ final class DashboardAreas {
       }
     });
     Map<PeriodType, Period> first = new EnumMap<>(PeriodType.class);
+    Figure previous = null; // a level's figures come area by area: an area repeated adds nothing
     for (Figure f : figures) {
-      if (!f.areaId().equals(AreaLayer.UNASSIGNED)) {
+      boolean again = previous != null && sameArea(previous.level(), previous.areaId(), f.level(), f.areaId());
+      if (!f.areaId().equals(AreaLayer.UNASSIGNED) && !again) {
         names.computeIfAbsent(f.level(), k -> new TreeMap<>()).putIfAbsent(f.areaId(), f.areaId());
       }
       first.merge(f.period().type(), f.period(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      previous = f;
     }
+    AreaFigures before = null;
     for (AreaFigures f : r.hotspots().figures()) { // names of codes with no polygon, and populations
-      if (!f.areaId().equals(AreaLayer.UNASSIGNED) && f.areaName() != null) {
+      if (!f.areaId().equals(AreaLayer.UNASSIGNED) && f.areaName() != null
+          && !(before != null && sameArea(before.level(), before.areaId(), f.level(), f.areaId())
+              && f.areaName().equals(before.areaName()))) { // the same again changes nothing
         names.get(f.level()).computeIfPresent(f.areaId(), (k, v) -> v.equals(k) ? f.areaName() : v);
         pops.computeIfAbsent(f.level(), k -> new HashMap<>()).putIfAbsent(f.areaId(), f.population());
       }
+      before = f;
     }
     names.forEach((lv, byId) -> {
       List<String> ids = List.copyOf(byId.keySet());
@@ -116,14 +123,15 @@ final class DashboardAreas {
         p = first.get(t);
       }
       List<Period> list = new ArrayList<>();
-      Map<Period, Integer> index = new HashMap<>();
       for (; p.compareTo(last) <= 0; p = p.next()) {
-        index.put(p, list.size());
         list.add(p);
       }
       periods.put(t, list);
-      periodIndex.put(t, index);
     }
+  }
+
+  private static boolean sameArea(String level, String area, String otherLevel, String otherArea) {
+    return area.equals(otherArea) && level.equals(otherLevel);
   }
 
   /** {@code levels}, {@code periods} and {@code period_types}. */
@@ -251,15 +259,21 @@ final class DashboardAreas {
       for (String t : typologies) {
         g.writeObjectFieldStart(t);
         for (Map.Entry<PeriodType, List<Figure>> e : lv.getValue().get(t).entrySet()) {
-          Map<Period, Integer> pi = periodIndex.get(e.getKey());
+          List<Period> ps = periods.get(e.getKey()); // in order, each once
           g.writeArrayFieldStart(TYPES.get(e.getKey()));
+          String area = null;
+          int a = -1;
           for (Figure f : e.getValue()) {
-            Integer p = pi.get(f.period());
-            if (p == null) {
+            int p = Collections.binarySearch(ps, f.period());
+            if (p < 0) {
               continue;
             }
+            if (!f.areaId().equals(area)) { // the figures come area by area
+              area = f.areaId();
+              a = l.of(area);
+            }
             g.writeStartArray();
-            g.writeNumber(l.of(f.areaId()));
+            g.writeNumber(a);
             g.writeNumber(p);
             nullable(g, f.events());
             raw(g, f.harm());

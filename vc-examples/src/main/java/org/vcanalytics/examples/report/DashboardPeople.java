@@ -5,6 +5,8 @@ import static org.vcanalytics.examples.report.DashboardJson.fixed4;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,10 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.core.LinkEvidence;
+import org.vcanalytics.core.Role;
 import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.core.classify.Factor;
 import org.vcanalytics.core.classify.PersonFactors;
@@ -67,31 +71,43 @@ final class DashboardPeople {
     }
   }
 
-  /** {@code events}: the violent crimes, most recent first, at most {@code limit}. */
+  /** {@code events}: the violent crimes, most recent first (then by id), at most {@code limit}. */
   void events(JsonGenerator g, int limit) throws IOException {
-    List<CrimeClassification> all = new ArrayList<>(r.classification().violentCrimes());
-    Map<String, Crime> crimes = new HashMap<>();
-    for (CrimeClassification c : all) {
-      crimes.put(c.crimeId(), r.data().crime(c.crimeId()).orElseThrow());
+    List<CrimeClassification> all = r.classification().violentCrimes(); // id order
+    if (!DashboardOrder.inOrder(all, CrimeClassification::crimeId)) {
+      all = new ArrayList<>(all);
+      all.sort(Comparator.comparing(CrimeClassification::crimeId));
     }
-    all.sort(Comparator.comparing((CrimeClassification c) -> crimes.get(c.crimeId()).committedOn()).reversed()
-        .thenComparing(CrimeClassification::crimeId));
-    List<CrimeClassification> shown = all.subList(0, Math.min(limit, all.size()));
+    int n = all.size();
+    Crime[] crimes = new Crime[n];
+    long[] days = new long[n];
+    for (int i = 0; i < n; i++) {
+      crimes[i] = r.data().crime(all.get(i).crimeId()).orElseThrow();
+      days[i] = crimes[i].committedOn().toEpochDay();
+    }
+    // the newest first; a day's crimes in id order, the order of the list
+    int[] shown = Arrays.copyOf(DashboardOrder.descending(days), Math.min(limit, n));
     Map<String, Integer> offences = new LinkedHashMap<>();
     Map<String, String> titles = new HashMap<>();
     Map<String, Integer> reasons = new LinkedHashMap<>();
-    for (CrimeClassification c : shown) {
+    int[][] reasonsOf = new int[shown.length][];
+    for (int k = 0; k < shown.length; k++) {
+      CrimeClassification c = all.get(shown[k]);
       if (offences.putIfAbsent(c.hoCode(), offences.size()) == null) {
         titles.put(c.hoCode(), c.offence().map(o -> o.title()).orElse(""));
       }
-      for (TypologyReason x : c.reasons()) {
-        reasons.putIfAbsent(x.typology().name() + ": " + x.text(), reasons.size());
+      List<TypologyReason> xs = c.reasons();
+      reasonsOf[k] = new int[xs.size()];
+      for (int j = 0; j < xs.size(); j++) {
+        TypologyReason x = xs.get(j);
+        Integer at = reasons.putIfAbsent(x.typology().name() + ": " + x.text(), reasons.size());
+        reasonsOf[k][j] = at == null ? reasons.size() - 1 : at;
       }
     }
     WeightTable weights = r.options().harmOptions().weights();
     g.writeObjectFieldStart("events");
-    g.writeNumberField("total", all.size());
-    g.writeNumberField("shown", shown.size());
+    g.writeNumberField("total", n);
+    g.writeNumberField("shown", shown.length);
     g.writeArrayFieldStart("offences");
     for (String code : offences.keySet()) {
       g.writeStartArray();
@@ -102,11 +118,11 @@ final class DashboardPeople {
     g.writeEndArray();
     DashboardJson.strings(g, "reasons", reasons.keySet());
     g.writeArrayFieldStart("rows");
-    for (CrimeClassification c : shown) {
-      Crime crime = crimes.get(c.crimeId());
+    for (int k = 0; k < shown.length; k++) {
+      CrimeClassification c = all.get(shown[k]);
       g.writeStartArray();
       g.writeString(c.crimeId());
-      g.writeString(crime.committedOn().toString());
+      g.writeString(crimes[shown[k]].committedOn().toString());
       g.writeNumber(offences.get(c.hoCode()));
       var w = weights.find(c.hoCode());
       if (w.isPresent()) {
@@ -119,11 +135,7 @@ final class DashboardPeople {
         mask |= 1 << t.ordinal();
       }
       g.writeNumber(mask);
-      g.writeStartArray();
-      for (TypologyReason x : c.reasons()) {
-        g.writeNumber(reasons.get(x.typology().name() + ": " + x.text()));
-      }
-      g.writeEndArray();
+      g.writeArray(reasonsOf[k], 0, reasonsOf[k].length);
       g.writeStartArray();
       for (DashboardAreas.Level l : areas.levels) {
         g.writeNumber(l.of(r.hotspots().areaOf(c.crimeId(), l.level()).orElse(AreaLayer.UNASSIGNED)));
@@ -177,31 +189,70 @@ final class DashboardPeople {
     }
     g.writeEndArray();
     g.writeObjectFieldStart("area_people");
-    for (DashboardAreas.Level l : areas.levels) {
+    List<TreeMap<String, BitSet>> byLevel = shownByArea();
+    for (int k = 0; k < areas.levels.size(); k++) {
+      DashboardAreas.Level l = areas.levels.get(k);
       g.writeArrayFieldStart(l.level());
-      for (Map.Entry<String, List<String>> e : FactorGroups.peopleByArea(r, l.level()).entrySet()) {
-        TreeSet<Integer> shown = new TreeSet<>();
-        for (String id : e.getValue()) {
-          Integer i = personIndex.get(id);
-          if (i != null) {
-            shown.add(i);
-          }
+      for (Map.Entry<String, BitSet> e : byLevel.get(k).entrySet()) {
+        g.writeStartArray();
+        g.writeNumber(l.of(e.getKey()));
+        g.writeStartArray();
+        for (int i = e.getValue().nextSetBit(0); i >= 0; i = e.getValue().nextSetBit(i + 1)) {
+          g.writeNumber(i);
         }
-        if (!shown.isEmpty()) {
-          g.writeStartArray();
-          g.writeNumber(l.of(e.getKey()));
-          g.writeStartArray();
-          for (int i : shown) {
-            g.writeNumber(i);
-          }
-          g.writeEndArray();
-          g.writeEndArray();
-        }
+        g.writeEndArray();
+        g.writeEndArray();
       }
       g.writeEndArray();
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /**
+   * Per level of {@code areas.levels}, the areas (by id) whose violent crimes have a person shown as
+   * offender, suspect or victim (the people of {@link FactorGroups#peopleByArea}), and those people's
+   * places in {@link #people}: found from the people shown, so the cost does not grow with the force.
+   */
+  private List<TreeMap<String, BitSet>> shownByArea() {
+    List<TreeMap<String, BitSet>> byLevel = new ArrayList<>();
+    areas.levels.forEach(l -> byLevel.add(new TreeMap<>()));
+    for (int p = 0; p < people.size(); p++) {
+      for (Involvement i : r.data().involvementsOf(people.get(p).personId())) {
+        if (!(i.role().isOffenderOrSuspect() || i.role() == Role.VICTIM)
+            || !r.classification().crime(i.crimeId()).map(CrimeClassification::violent).orElse(false)) {
+          continue;
+        }
+        for (int l = 0; l < byLevel.size(); l++) {
+          String area = r.hotspots().areaOf(i.crimeId(), areas.levels.get(l).level()).orElse(AreaLayer.UNASSIGNED);
+          byLevel.get(l).computeIfAbsent(area, x -> new BitSet()).set(p);
+        }
+      }
+    }
+    return byLevel;
+  }
+
+  /** Links and the places of their ends in the nodes. */
+  private record Ends(List<Link> links, int[] a, int[] b) {
+    /** The links by the place of their first end, then of their second (a stable sort). */
+    static Ends of(List<Link> links, Map<String, Integer> node) {
+      int[] a = new int[links.size()];
+      int[] b = new int[links.size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = node.get(links.get(i).personA());
+        b[i] = node.get(links.get(i).personB());
+      }
+      int[] order = DashboardOrder.ascending(a, b);
+      List<Link> sorted = new ArrayList<>(a.length);
+      int[] sa = new int[a.length];
+      int[] sb = new int[a.length];
+      for (int k = 0; k < order.length; k++) {
+        sorted.add(links.get(order[k]));
+        sa[k] = a[order[k]];
+        sb[k] = b[order[k]];
+      }
+      return new Ends(sorted, sa, sb);
+    }
   }
 
   /** The most evidence items written per link; the counts say how many there are. */
@@ -220,21 +271,28 @@ final class DashboardPeople {
     SubNetwork sub = r.network().around(shown);
     List<Link> links = new ArrayList<>(sub.links());
     links.addAll(sub.leaving());
-    TreeSet<String> others = new TreeSet<>();
+    List<String> others = new ArrayList<>();
     for (Link l : links) {
-      for (String end : List.of(l.personA(), l.personB())) {
-        if (!shown.contains(end)) {
-          others.add(end);
-        }
+      if (!shown.contains(l.personA())) {
+        others.add(l.personA());
+      }
+      if (!shown.contains(l.personB())) {
+        others.add(l.personB());
       }
     }
+    others.sort(Comparator.naturalOrder());
     List<String> nodes = new ArrayList<>(shown);
-    nodes.addAll(others);
-    Map<String, Integer> node = new HashMap<>();
+    for (int i = 0; i < others.size(); i++) { // each once, in id order
+      if (i == 0 || !others.get(i).equals(others.get(i - 1))) {
+        nodes.add(others.get(i));
+      }
+    }
+    Map<String, Integer> node = new HashMap<>(2 * nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       node.put(nodes.get(i), i);
     }
-    links.sort(Comparator.comparing((Link l) -> node.get(l.personA())).thenComparing(l -> node.get(l.personB())));
+    Ends ends = Ends.of(links, node);
+    links = ends.links();
     g.writeObjectFieldStart("network");
     DashboardJson.strings(g, "nodes", nodes);
     g.writeArrayFieldStart("node_category");
@@ -243,10 +301,11 @@ final class DashboardPeople {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("links");
-    for (Link l : links) {
+    for (int k = 0; k < links.size(); k++) {
+      Link l = links.get(k);
       g.writeStartArray();
-      g.writeNumber(node.get(l.personA()));
-      g.writeNumber(node.get(l.personB()));
+      g.writeNumber(ends.a()[k]);
+      g.writeNumber(ends.b()[k]);
       fixed4(g, l.weight());
       g.writeNumber(l.crimeEvidence());
       g.writeNumber(l.intelEvidence());
@@ -280,19 +339,28 @@ final class DashboardPeople {
     }
     g.writeEndArray();
     g.writeNumberField("component_count", comps.size());
-    Map<String, Integer> degree = new HashMap<>();
-    for (Link l : links) {
-      degree.merge(l.personA(), 1, Integer::sum);
-      degree.merge(l.personB(), 1, Integer::sum);
+    int[] degree = new int[nodes.size()];
+    for (int k = 0; k < links.size(); k++) {
+      degree[ends.a()[k]]++;
+      degree[ends.b()[k]]++;
     }
-    List<String> byDegree = new ArrayList<>(shown);
-    byDegree.removeIf(id -> !degree.containsKey(id));
-    byDegree.sort(Comparator.comparingInt((String id) -> -degree.get(id)).thenComparing(node::get));
+    int linked = 0; // the people shown (nodes 0 to shown.size() - 1) with a link, and their degrees
+    int[] withLinks = new int[shown.size()];
+    for (int i = 0; i < shown.size(); i++) {
+      withLinks[linked] = i;
+      linked += degree[i] > 0 ? 1 : 0;
+    }
+    long[] degrees = new long[linked];
+    for (int k = 0; k < linked; k++) {
+      degrees[k] = degree[withLinks[k]];
+    }
+    int[] byDegree = DashboardOrder.descending(degrees); // the most links first, then node order
     g.writeArrayFieldStart("top_degree");
-    for (String id : byDegree.subList(0, Math.min(TOP, byDegree.size()))) {
+    for (int k = 0; k < Math.min(TOP, byDegree.length); k++) {
+      int i = withLinks[byDegree[k]];
       g.writeStartArray();
-      g.writeNumber(node.get(id));
-      g.writeNumber(degree.get(id));
+      g.writeNumber(i);
+      g.writeNumber(degree[i]);
       g.writeEndArray();
     }
     g.writeEndArray();
