@@ -6,12 +6,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Area;
@@ -88,8 +92,8 @@ final class PackageReader {
    * on files before it, and a file whose needs failed is not read.
    */
   private List<Account> sideBySide(int threads) {
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
             threads,
             r -> {
               Thread t = new Thread(r, "vc-load");
@@ -97,7 +101,7 @@ final class PackageReader {
               return t;
             });
     try {
-      java.util.Map<String, CompletableFuture<Account>> read = new java.util.HashMap<>();
+      Map<String, CompletableFuture<Account>> read = new HashMap<>();
       List<CompletableFuture<Account>> order = new ArrayList<>();
       for (CsvFile file : csvFiles(state)) {
         CompletableFuture<?>[] needs =
