@@ -21,7 +21,9 @@ import java.util.Optional;
  *     years before it, is dropped. Without it a date of birth is checked like any date (1900-01-01
  *     to 2100-12-31)
  * @param threads how many files are read at once: {@code 1} reads them one after another in
- *     contract order; {@code 0} (the default) as many as the machine has processors. A file is read
+ *     contract order; {@code 0} (the default) as many as the machine has processors (one after
+ *     another on a heap under 1 GiB, where two files at once could take the memory an out-of-memory
+ *     message needs). A file is read
  *     once the files it names are read ({@code involvements.csv} after {@code people.csv} and {@code
  *     crimes.csv}); the data set and the report are the same, value for value, at any number
  */
@@ -96,8 +98,18 @@ public record LoadOptions(int maxFieldLength, long maxAreasBytes, Optional<Local
     return new LoadOptions(maxFieldLength, maxAreasBytes, asOf, n);
   }
 
-  /** @return the number of files read at once: {@link #threads}, or the processors when it is 0 */
+  /** The smallest heap on which the default reads files side by side: {@value} bytes (1 GiB). */
+  static final long SIDE_BY_SIDE_HEAP = 1L << 30;
+
+  /**
+   * @return the number of files read at once: {@link #threads}; when it is 0, the processors, but
+   *     1 on a heap under 1 GiB, where two files read at once could take the memory a clear
+   *     out-of-memory message needs
+   */
   int effectiveThreads() {
-    return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    if (threads != 0) {
+      return threads;
+    }
+    return Runtime.getRuntime().maxMemory() < SIDE_BY_SIDE_HEAP ? 1 : Runtime.getRuntime().availableProcessors();
   }
 }

@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Area;
@@ -36,6 +39,8 @@ final class PackageReader {
   private final LoadOptions options;
   private final StageListener stages;
   private final LoadState state;
+  /** Set when a file read side by side has failed: the others stop at their next row. */
+  private volatile boolean abandoned;
 
   PackageReader(Path dir, LoadOptions options, StageListener stages) {
     this.dir = dir;
@@ -90,55 +95,118 @@ final class PackageReader {
    * needs} are read; the accounts in contract order. When files fail, the failure of the first of
    * them in contract order is thrown, as one after another would have: a file's result depends only
    * on files before it, and a file whose needs failed is not read.
+   *
+   * <p>Plain futures on a first-in first-out pool: a task waits only for files submitted before it
+   * (the files that need none go first), which have started by then, so no task waits for one that
+   * cannot run. A future records whatever its task throws, an {@code OutOfMemoryError} included;
+   * an error that kills a pool thread between tasks (out of memory again) is kept too, and ends the
+   * wait here, so the load never hangs and the error reaches the caller, which reports it.
    */
   private List<Account> sideBySide(int threads) {
+    AtomicReference<Throwable> died = new AtomicReference<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
             r -> {
               Thread t = new Thread(r, "vc-load");
               t.setDaemon(true);
+              t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e));
               return t;
             });
     try {
-      Map<String, CompletableFuture<Account>> read = new HashMap<>();
-      List<CompletableFuture<Account>> order = new ArrayList<>();
-      for (CsvFile file : csvFiles(state)) {
-        CompletableFuture<?>[] needs =
-            file.needs().stream().map(read::get).toArray(CompletableFuture<?>[]::new);
-        CompletableFuture<Account> f =
-            CompletableFuture.allOf(needs).thenApplyAsync(v -> staged(file), pool);
-        read.put(file.name(), f);
-        order.add(f);
-      }
-      order.add(CompletableFuture.supplyAsync(this::stagedAreas, pool));
-      List<Account> out = new ArrayList<>();
-      RuntimeException first = null;
-      for (CompletableFuture<Account> f : order) {
-        try {
-          out.add(f.join());
-        } catch (CompletionException e) {
-          first = first != null ? first : unwrap(e);
+      List<CsvFile> files = csvFiles(state);
+      Map<String, Future<Account>> read = new HashMap<>();
+      for (CsvFile file : files) {
+        if (file.needs().isEmpty()) {
+          read.put(file.name(), pool.submit(() -> staged(file)));
         }
       }
+      Future<Account> areas = pool.submit(this::stagedAreas);
+      for (CsvFile file : files) {
+        if (!file.needs().isEmpty()) {
+          List<Future<Account>> needs = file.needs().stream().map(read::get).toList();
+          read.put(
+              file.name(),
+              pool.submit(
+                  () -> {
+                    for (Future<Account> n : needs) {
+                      n.get(); // throws when a file it needs failed: then it is not read
+                    }
+                    return staged(file);
+                  }));
+        }
+      }
+      List<Account> out = new ArrayList<>();
+      Throwable first = null;
+      for (CsvFile file : files) {
+        first = collect(read.get(file.name()), out, first, died);
+      }
+      first = collect(areas, out, first, died);
+      if (first instanceof RuntimeException r) {
+        throw r;
+      }
+      if (first instanceof Error e) {
+        throw e;
+      }
       if (first != null) {
-        throw first;
+        throw new IllegalStateException(first);
       }
       return out;
+    } catch (RuntimeException | Error e) {
+      // Stop the files still being read and let them go, so that what failed (out of memory, say,
+      // here or in a file) is reported with their memory free.
+      abandoned = true;
+      pool.shutdownNow();
+      awaitQuietly(pool);
+      throw e;
     } finally {
       pool.shutdown();
     }
   }
 
-  private static RuntimeException unwrap(CompletionException e) {
-    Throwable c = e.getCause();
-    if (c instanceof RuntimeException r) {
-      return r;
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    if (c instanceof Error err) {
-      throw err;
+  }
+
+  /** Thrown in a file's reader when another file read beside it has failed. */
+  private static final class Abandoned extends RuntimeException {
+    Abandoned() {
+      super("another file of the package failed", null, false, false);
     }
-    return e;
+  }
+
+  /**
+   * Waits for one file: adds its account, or returns the first failure so far (or the error that
+   * killed a pool thread, when one did while this file was awaited).
+   */
+  private static Throwable collect(
+      Future<Account> f, List<Account> out, Throwable first, AtomicReference<Throwable> died) {
+    try {
+      while (true) {
+        try {
+          out.add(f.get(100, TimeUnit.MILLISECONDS));
+          return first;
+        } catch (TimeoutException e) {
+          if (died.get() != null) {
+            f.cancel(true);
+            return first != null ? first : died.get();
+          }
+        }
+      }
+    } catch (ExecutionException e) {
+      // A file whose need failed fails with that need's failure, which comes earlier in order.
+      Throwable cause = e.getCause() instanceof ExecutionException n ? n.getCause() : e.getCause();
+      return first != null ? first : cause;
+    } catch (java.util.concurrent.CancellationException e) {
+      return first != null ? first : died.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return first != null ? first : new IllegalStateException("the load was interrupted", e);
+    }
   }
 
   /** One file's load between its stage's start and end; people.csv's tells whether it is the register. */
@@ -241,6 +309,9 @@ final class PackageReader {
       int[] columns = Header.read(name, header, file.columns(), warnings);
       String[] fields;
       while ((fields = rows.next()) != null) {
+        if (abandoned) {
+          throw new Abandoned();
+        }
         read++;
         long line = rows.line();
         Row row = new Row(columns, fields, state.dates);

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -312,9 +313,16 @@ class CommandTrustTest {
         new ProcessBuilder(java, "-Xmx24m", "-cp", classPath(), VcCommand.class.getName(), "analyse", "--data",
                 data.toString(), "--as-of", "2024-12-31", "--out", tmp.resolve("out").toString())
             .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("oom.log").toFile())
             .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(output).isEqualTo(VcCommand.EXIT_OUT_OF_MEMORY);
+    // Bounded: an out-of-memory that left a thread waiting would hang the command, and so the build.
+    boolean ended = p.waitFor(5, TimeUnit.MINUTES);
+    if (!ended) {
+      p.destroyForcibly();
+    }
+    String output = Files.readString(tmp.resolve("oom.log"), StandardCharsets.UTF_8);
+    assertThat(ended).as("the command ended within 5 minutes: " + output).isTrue();
+    assertThat(p.exitValue()).as(output).isEqualTo(VcCommand.EXIT_OUT_OF_MEMORY);
     List<String> lines = output.lines().toList();
     assertThat(lines.get(lines.size() - 1)).startsWith("vc: out of memory").contains("-Xmx", "MB");
     assertThat(output).doesNotContain("\tat ", "Exception in thread");
