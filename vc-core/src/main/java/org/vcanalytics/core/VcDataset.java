@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.vcanalytics.core.internal.IdTable;
 
 /**
@@ -72,11 +70,11 @@ public final class VcDataset {
 
   private VcDataset(Builder b) {
     // The five indexes are independent: built side by side, each the same whatever the threads.
-    var crimesF = async(() -> index(b.crimes, Crime::id, "crime"));
-    var intelF = async(() -> index(b.intel, IntelLog::id, "intelligence log"));
-    var peopleF = async(() -> index(withImpliedPeople(b), Person::id, "person"));
-    var schoolsF = async(() -> index(b.schools, School::urn, "school"));
-    var custodyF = async(() -> index(b.custody, CustodyRecord::id, "custody record"));
+    var crimesF = async(() -> Index.of(b.crimes, Crime::id, "crime"));
+    var intelF = async(() -> Index.of(b.intel, IntelLog::id, "intelligence log"));
+    var peopleF = async(() -> Index.of(withImpliedPeople(b), Person::id, "person"));
+    var schoolsF = async(() -> Index.of(b.schools, School::urn, "school"));
+    var custodyF = async(() -> Index.of(b.custody, CustodyRecord::id, "custody record"));
     // Joined in the order they were once built, so a broken rule is reported as before.
     crimes = join(crimesF);
     intel = join(intelF);
@@ -110,12 +108,12 @@ public final class VcDataset {
     // same stable grouping by person applied to the crimes): records reached without a look-up.
     Person[] personOf = new Person[byCrime.length];
     for (int i = 0; i < byCrime.length; i++) {
-      personOf[i] = people.inOrder.get(personRank[i]);
+      personOf[i] = people.inOrder().get(personRank[i]);
     }
     peopleOfInvolvements = Collections.unmodifiableList(Arrays.asList(personOf));
     crimesOfInvolvements =
         Groups.of(
-                involvementsByCrime.values(new Crime[byCrime.length], crimes.inOrder::get),
+                involvementsByCrime.values(new Crime[byCrime.length], crimes.inOrder()::get),
                 personRank,
                 people.size(),
                 null)
@@ -127,7 +125,7 @@ public final class VcDataset {
 
     custodyByPerson =
         Groups.of(
-            custody.inOrder.toArray(new CustodyRecord[0]),
+            custody.inOrder().toArray(new CustodyRecord[0]),
             c -> people.rankOf(c.personId(), null),
             people.size(),
             CUSTODY_ORDER);
@@ -244,12 +242,12 @@ public final class VcDataset {
 
   /** @return every person, in id order */
   public List<Person> people() {
-    return people.inOrder;
+    return people.inOrder();
   }
 
   /** @return every crime, in id order */
   public List<Crime> crimes() {
-    return crimes.inOrder;
+    return crimes.inOrder();
   }
 
   /** @return every involvement, ordered by crime id, person id, role */
@@ -259,7 +257,7 @@ public final class VcDataset {
 
   /** @return every intelligence log, in id order */
   public List<IntelLog> intelLogs() {
-    return intel.inOrder;
+    return intel.inOrder();
   }
 
   /** @return every mention of a person in a log, ordered by log id, person id */
@@ -269,7 +267,7 @@ public final class VcDataset {
 
   /** @return every custody record, in id order */
   public List<CustodyRecord> custodyRecords() {
-    return custody.inOrder;
+    return custody.inOrder();
   }
 
   /** @return every OCG membership, ordered by person id, start date, OCG id */
@@ -279,7 +277,7 @@ public final class VcDataset {
 
   /** @return every school, in URN order */
   public List<School> schools() {
-    return schools.inOrder;
+    return schools.inOrder();
   }
 
   /** @return every area of {@code areas.geojson}, ordered by level then id */
@@ -330,7 +328,7 @@ public final class VcDataset {
    * @return their involvements ordered by crime id then role; empty for an unknown person
    */
   public List<Involvement> involvementsOf(String personId) {
-    return involvementsByPerson.of(people.rank.rank(personId));
+    return involvementsByPerson.of(people.rank().rank(personId));
   }
 
   /**
@@ -341,7 +339,7 @@ public final class VcDataset {
    * @return its involvements ordered by person id then role; empty for an unknown crime
    */
   public List<Involvement> involvementsIn(String crimeId) {
-    return involvementsByCrime.of(crimes.rank.rank(crimeId));
+    return involvementsByCrime.of(crimes.rank().rank(crimeId));
   }
 
   /**
@@ -350,7 +348,7 @@ public final class VcDataset {
    *     look-up in an int table, for pillars that number people by this position
    */
   public int indexOfPerson(String personId) {
-    return people.rank.rank(personId);
+    return people.rank().rank(personId);
   }
 
   /**
@@ -361,7 +359,7 @@ public final class VcDataset {
    * @return the people, as many as its involvements; empty for an unknown crime
    */
   public List<Person> peopleOfInvolvementsIn(String crimeId) {
-    return involvementsByCrime.aligned(peopleOfInvolvements, crimes.rank.rank(crimeId));
+    return involvementsByCrime.aligned(peopleOfInvolvements, crimes.rank().rank(crimeId));
   }
 
   /**
@@ -372,7 +370,7 @@ public final class VcDataset {
    * @return the crimes, as many as their involvements; empty for an unknown person
    */
   public List<Crime> crimesOfInvolvementsOf(String personId) {
-    return involvementsByPerson.aligned(crimesOfInvolvements, people.rank.rank(personId));
+    return involvementsByPerson.aligned(crimesOfInvolvements, people.rank().rank(personId));
   }
 
   /**
@@ -382,7 +380,7 @@ public final class VcDataset {
    * @return the logs in id order
    */
   public List<IntelLog> intelNaming(String personId) {
-    List<IntelMention> m = mentionsByPerson.of(people.rank.rank(personId));
+    List<IntelMention> m = mentionsByPerson.of(people.rank().rank(personId));
     List<IntelLog> out = new ArrayList<>(m.size());
     for (IntelMention x : m) {
       out.add(intel.get(x.intelId()));
@@ -397,7 +395,7 @@ public final class VcDataset {
    * @return their mentions ordered by log id
    */
   public List<IntelMention> intelMentionsOf(String personId) {
-    return mentionsByPerson.of(people.rank.rank(personId));
+    return mentionsByPerson.of(people.rank().rank(personId));
   }
 
   /**
@@ -407,7 +405,7 @@ public final class VcDataset {
    * @return person ids in order
    */
   public List<String> peopleNamedIn(String intelId) {
-    List<IntelMention> m = mentionsByIntel.of(intel.rank.rank(intelId));
+    List<IntelMention> m = mentionsByIntel.of(intel.rank().rank(intelId));
     List<String> out = new ArrayList<>(m.size());
     for (IntelMention x : m) {
       out.add(x.personId());
@@ -422,7 +420,7 @@ public final class VcDataset {
    * @return their records ordered by booking date then id
    */
   public List<CustodyRecord> custodyOf(String personId) {
-    return custodyByPerson.of(people.rank.rank(personId));
+    return custodyByPerson.of(people.rank().rank(personId));
   }
 
   /**
@@ -432,7 +430,7 @@ public final class VcDataset {
    * @return memberships ordered by start date then OCG id
    */
   public List<OcgMembership> ocgMembershipsOf(String personId) {
-    return ocgByPerson.of(people.rank.rank(personId));
+    return ocgByPerson.of(people.rank().rank(personId));
   }
 
   /**
@@ -479,42 +477,6 @@ public final class VcDataset {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  /** Records in id order, and each id's rank (its position in that order) for look-up. */
-  private record Index<T>(IdTable rank, List<T> inOrder) {
-    T get(String id) {
-      int r = rank.rank(id);
-      return r < 0 ? null : inOrder.get(r);
-    }
-
-    int size() {
-      return inOrder.size();
-    }
-
-    /** The rank of an id that must be known; {@code what} describes the referrer for the error. */
-    int rankOf(String id, Supplier<String> what) {
-      int r = rank.rank(id);
-      if (r < 0) {
-        throw new IllegalArgumentException(
-            (what == null ? "'" + id + "'" : what.get()) + ", which is not in the data set");
-      }
-      return r;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Index<T> index(List<T> items, Function<T, String> id, String what) {
-    Object[] sorted = items.toArray();
-    Arrays.parallelSort(sorted, (a, b) -> id.apply((T) a).compareTo(id.apply((T) b)));
-    String[] ids = new String[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      ids[i] = id.apply((T) sorted[i]);
-      if (i > 0 && ids[i].equals(ids[i - 1])) {
-        throw new IllegalArgumentException(what + " " + ids[i] + " is added twice");
-      }
-    }
-    return new Index<>(new IdTable(ids), (List<T>) Collections.unmodifiableList(Arrays.asList(sorted)));
-  }
 
   /**
    * Collects records for a {@link VcDataset}. Not thread-safe; add records in any order.
