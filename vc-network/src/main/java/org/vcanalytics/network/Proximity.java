@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.OptionalInt;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vcanalytics.core.Involvement;
@@ -69,8 +70,10 @@ public final class Proximity {
             });
     LocalDate start = classification.asOf().minusDays(windowDays);
     Set<String> offenders = new TreeSet<>();
-    for (CrimeClassification c : classification.violentCrimes()) {
-      if (data.crime(c.crimeId()).orElseThrow().committedOn().isBefore(start)) {
+    List<CrimeClassification> violent = classification.violentCrimes();
+    for (int k = 0; k < violent.size(); k++) {
+      CrimeClassification c = violent.get(k);
+      if (classification.violentCrimeRecords().get(k).committedOn().isBefore(start)) {
         continue;
       }
       for (Involvement i : data.involvementsIn(c.crimeId())) {

@@ -1,10 +1,12 @@
 package org.vcanalytics.core.classify;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.internal.IdTable;
 
 /**
@@ -17,6 +19,8 @@ public final class Classification {
   private final ClassifierOptions options;
   private final List<CrimeClassification> crimes;
   private final List<CrimeClassification> violent;
+  private final List<Crime> records;
+  private final List<Crime> violentRecords;
   private final IdTable crimesById;
   private final List<PersonFactors> people;
   private final IdTable peopleById;
@@ -30,6 +34,7 @@ public final class Classification {
       LocalDate asOf,
       ClassifierOptions options,
       List<CrimeClassification> crimes,
+      List<Crime> records,
       List<PersonFactors> people,
       long crimesAfterAsOf,
       long intelAfterAsOf,
@@ -38,7 +43,17 @@ public final class Classification {
     this.asOf = asOf;
     this.options = options;
     this.crimes = Collections.unmodifiableList(crimes);
-    this.violent = crimes.stream().filter(CrimeClassification::violent).toList();
+    this.records = Collections.unmodifiableList(records);
+    List<CrimeClassification> v = new ArrayList<>();
+    List<Crime> vr = new ArrayList<>();
+    for (int i = 0; i < crimes.size(); i++) {
+      if (crimes.get(i).violent()) {
+        v.add(crimes.get(i));
+        vr.add(records.get(i));
+      }
+    }
+    this.violent = Collections.unmodifiableList(v);
+    this.violentRecords = Collections.unmodifiableList(vr);
     this.crimesById = new IdTable(crimes.stream().map(CrimeClassification::crimeId).toArray(String[]::new));
     this.people = Collections.unmodifiableList(people);
     this.peopleById = new IdTable(people.stream().map(PersonFactors::personId).toArray(String[]::new));
@@ -66,6 +81,21 @@ public final class Classification {
   /** @return the violent crimes among {@link #crimes()}, in id order */
   public List<CrimeClassification> violentCrimes() {
     return violent;
+  }
+
+  /**
+   * The crime records classified, in step with {@link #crimes()}: {@code crimeRecords().get(i)} is
+   * the record of {@code crimes().get(i)}, reached without a look-up by id.
+   *
+   * @return the record of each classified crime, from the data set classified
+   */
+  public List<Crime> crimeRecords() {
+    return records;
+  }
+
+  /** @return the record of each of {@link #violentCrimes()}, in step with it (as {@link #crimeRecords()}) */
+  public List<Crime> violentCrimeRecords() {
+    return violentRecords;
   }
 
   /**

@@ -2,21 +2,23 @@ package org.vcanalytics.core.internal;
 
 /**
  * The rank of each of a set of distinct ids: {@code ids[r]} has rank {@code r}. An open-addressing
- * table of int ranks (linear probing, at most half full), looked up by the id's {@link
- * String#hashCode()} spread by a multiplicative mix, compared first by identity (the loader hands
- * every record the one instance of each id, so a look-up from the data set's own records never
- * reads the characters) and then by {@link String#equals}. Not API.
+ * table (linear probing, at most half full) of longs, each slot holding an id's {@link
+ * String#hashCode()} beside its rank; a look-up compares the hashes first, so a probe that passes
+ * another id reads only the table, never that id's characters. On a matching hash the id is
+ * compared by identity (the loader hands every record the one instance of each id, so a look-up
+ * from the data set's own records never reads the characters) and then by {@link String#equals}.
+ * Not API.
  *
  * <p>Why not a {@code HashMap<String, Integer>}: at a force's size (millions of ids, looked up tens
- * of millions of times by every pillar) each look-up of a map reads a node and a boxed integer, two
- * cache misses this table does not have; its int array is a twelfth of the map's memory. Build
- * O(n); look-up O(1) expected.
+ * of millions of times by every pillar) each look-up of a map reads a node, the key's characters
+ * and a boxed integer, cache misses this table does not have. Build O(n); look-up O(1) expected.
+ *
+ * <p>The static methods let a table that grows while it is filled (the loader's register of ids)
+ * share the same layout and probing.
  */
 public final class IdTable {
   private final String[] ids;
-  /** rank + 1 per slot; 0 is empty. */
-  private final int[] slots;
-  private final int mask;
+  private final long[] slots;
 
   /**
    * @param ids the ids in rank order; the array is kept, not copied. Meant to be distinct (not
@@ -24,15 +26,9 @@ public final class IdTable {
    */
   public IdTable(String[] ids) {
     this.ids = ids;
-    int capacity = Integer.highestOneBit(Math.max(2, ids.length) * 2 - 1) * 2;
-    this.slots = new int[capacity];
-    this.mask = capacity - 1;
+    this.slots = slots(ids.length);
     for (int r = 0; r < ids.length; r++) {
-      int s = spread(ids[r].hashCode()) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = r + 1;
+      insert(slots, ids[r].hashCode(), r);
     }
   }
 
@@ -41,16 +37,7 @@ public final class IdTable {
    * @return its rank, or -1 when it is not in the table
    */
   public int rank(String id) {
-    int s = spread(id.hashCode()) & mask;
-    int r;
-    while ((r = slots[s]) != 0) {
-      String k = ids[r - 1];
-      if (k == id || k.equals(id)) {
-        return r - 1;
-      }
-      s = (s + 1) & mask;
-    }
-    return -1;
+    return find(slots, ids, id);
   }
 
   /** @return the number of ids */
@@ -59,12 +46,74 @@ public final class IdTable {
   }
 
   /**
+   * @param n how many ids the table is to hold
+   * @return an empty slot array with room for them at most half full
+   */
+  public static long[] slots(int n) {
+    return new long[Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2];
+  }
+
+  /**
+   * @param slots full slots
+   * @return twice as many slots holding the same ranks (their hashes kept, no id read again)
+   */
+  public static long[] grown(long[] slots) {
+    long[] to = new long[slots.length * 2];
+    for (long e : slots) {
+      if (e != 0) {
+        insert(to, (int) (e >>> 32), (int) e - 1);
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Puts a rank into the first free slot for its hash.
+   *
+   * @param slots a slot array of {@link #slots(int)}, with a free slot left
+   * @param hash the id's {@link String#hashCode()}
+   * @param rank its rank
+   */
+  public static void insert(long[] slots, int hash, int rank) {
+    int mask = slots.length - 1;
+    int s = spread(hash) & mask;
+    while (slots[s] != 0) {
+      s = (s + 1) & mask;
+    }
+    slots[s] = ((long) hash << 32) | (rank + 1L);
+  }
+
+  /**
+   * @param slots the slots
+   * @param ids the ids by rank
+   * @param id an id
+   * @return its rank, or -1 when it is not in the slots
+   */
+  public static int find(long[] slots, String[] ids, String id) {
+    int mask = slots.length - 1;
+    int h = id.hashCode();
+    int s = spread(h) & mask;
+    long e;
+    while ((e = slots[s]) != 0) {
+      if ((int) (e >>> 32) == h) {
+        int r = (int) e - 1;
+        String k = ids[r];
+        if (k == id || k.equals(id)) {
+          return r;
+        }
+      }
+      s = (s + 1) & mask;
+    }
+    return -1;
+  }
+
+  /**
    * Spreads an id's hash over the high bits too: ids that differ in a last digit land apart.
    *
    * @param h a hash
    * @return it mixed, for a table index by its low bits
    */
-  public static int spread(int h) {
+  static int spread(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 16);
   }

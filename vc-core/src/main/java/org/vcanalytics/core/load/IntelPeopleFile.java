@@ -40,9 +40,11 @@ final class IntelPeopleFile implements CsvFile {
 
   private final LoadState state;
   private final Pending<IntelMention> pending = new Pending<>();
+  private final LoadState.LastId log;
 
   IntelPeopleFile(LoadState state) {
     this.state = state;
+    this.log = new LoadState.LastId(state.intel);
   }
 
   @Override
@@ -62,16 +64,15 @@ final class IntelPeopleFile implements CsvFile {
 
   @Override
   public void read(Row row, long line) throws Row.Rejected {
-    String intelId = state.intel.requireKnown(row.id(INTEL_ID), INTEL_ID.label());
+    int logNumber = log.requireNumber(row.id(INTEL_ID), INTEL_ID.label());
     String personId = state.requirePerson(row.id(PERSON_ID), PERSON_ID.label());
-    pending.add(IntelMention.of(intelId, personId), line);
+    pending.add(IntelMention.of(log.idAt(logNumber), personId), line, logNumber);
   }
 
   @Override
   public List<Rejection> finish() {
     return pending.finish(
         name(),
-        m -> state.intel.indexOf(m.intelId()),
         state.intel.count(),
         IntelMention::personId,
         IntelMention::personId,

@@ -43,9 +43,11 @@ final class InvolvementsFile implements CsvFile {
 
   private final LoadState state;
   private final Pending<Involvement> pending = new Pending<>();
+  private final LoadState.LastId crime;
 
   InvolvementsFile(LoadState state) {
     this.state = state;
+    this.crime = new LoadState.LastId(state.crimes);
   }
 
   @Override
@@ -67,16 +69,15 @@ final class InvolvementsFile implements CsvFile {
   @Override
   public void read(Row row, long line) throws Row.Rejected {
     Role role = row.requiredEnum(ROLE, Role.class);
-    String crimeId = state.crimes.requireKnown(row.id(CRIME_ID), CRIME_ID.label());
+    int crimeNumber = crime.requireNumber(row.id(CRIME_ID), CRIME_ID.label());
     String personId = state.requirePerson(row.id(PERSON_ID), PERSON_ID.label());
-    pending.add(Involvement.of(crimeId, personId, role), line);
+    pending.add(Involvement.of(crime.idAt(crimeNumber), personId, role), line, crimeNumber);
   }
 
   @Override
   public List<Rejection> finish() {
     return pending.finish(
         name(),
-        i -> state.crimes.indexOf(i.crimeId()),
         state.crimes.count(),
         i -> List.of(i.personId(), i.role()),
         i -> i.crimeId() + "," + i.personId() + "," + i.role(),

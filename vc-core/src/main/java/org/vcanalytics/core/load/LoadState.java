@@ -65,6 +65,36 @@ final class LoadState {
   }
 
   /**
+   * One file reader's memo of the last id it looked up in a register: rows naming the same crime,
+   * log or person one after another (a file sorted by crime, as most exports are) then compare
+   * one text already in the cache instead of probing the register. Single-threaded, one per reader
+   * and register.
+   */
+  static final class LastId {
+    private final IdRegister register;
+    private String last;
+    private int number = -1;
+
+    LastId(IdRegister register) {
+      this.register = register;
+    }
+
+    /** @return {@link IdRegister#requireNumber} of the id */
+    int requireNumber(String id, String column) throws Row.Rejected {
+      if (!id.equals(last)) {
+        number = register.requireNumber(id, column);
+        last = id;
+      }
+      return number;
+    }
+
+    /** @return {@link IdRegister#idAt} */
+    String idAt(int n) {
+      return register.idAt(n);
+    }
+  }
+
+  /**
    * The ids of one file: which were accepted (and where), which rejected (and where). The accepted
    * ids are numbered in accept order in flat arrays (the id, its line) with an open-addressing
    * table of numbers (linear probing, at most half full, doubled when it fills): no node or record
@@ -76,8 +106,8 @@ final class LoadState {
     private String[] ids = new String[1024];
     private long[] lines = new long[1024];
     private int count;
-    /** number + 1 per slot; 0 is empty. */
-    private int[] slots = new int[2048];
+    /** The ids' hashes and numbers ({@link IdTable}'s layout). */
+    private long[] slots = IdTable.slots(1024);
     private final Map<String, Long> rejected = new HashMap<>();
 
     IdRegister(String file) {
@@ -86,25 +116,7 @@ final class LoadState {
 
     /** @return the number of an accepted id, or -1 */
     private int find(String id) {
-      int mask = slots.length - 1;
-      int s = IdTable.spread(id.hashCode()) & mask;
-      int r;
-      while ((r = slots[s]) != 0) {
-        if (ids[r - 1].equals(id)) {
-          return r - 1;
-        }
-        s = (s + 1) & mask;
-      }
-      return -1;
-    }
-
-    private void put(int number) {
-      int mask = slots.length - 1;
-      int s = IdTable.spread(ids[number].hashCode()) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = number + 1;
+      return IdTable.find(slots, ids, id);
     }
 
     /** Accepts an id unless an earlier row holds it. */
@@ -121,18 +133,10 @@ final class LoadState {
       ids[count] = id;
       lines[count] = line;
       if (2 * (count + 1) > slots.length) {
-        slots = new int[slots.length * 2];
-        for (int i = 0; i < count; i++) {
-          put(i);
-        }
+        slots = IdTable.grown(slots);
       }
-      put(count++);
+      IdTable.insert(slots, id.hashCode(), count++);
       add.run();
-    }
-
-    /** @return the accept-order index of an accepted id */
-    int indexOf(String id) {
-      return find(id);
     }
 
     int count() {
@@ -148,9 +152,14 @@ final class LoadState {
 
     /** @return the accepted instance of the id */
     String requireKnown(String id, String column) throws Row.Rejected {
+      return ids[requireNumber(id, column)];
+    }
+
+    /** @return the accept-order number of an accepted id (its instance is {@link #idAt}) */
+    int requireNumber(String id, String column) throws Row.Rejected {
       int seen = find(id);
       if (seen >= 0) {
-        return ids[seen];
+        return seen;
       }
       Long line = rejected.get(id);
       throw new Row.Rejected(
@@ -160,6 +169,11 @@ final class LoadState {
               ? "names " + SafeText.echo(id) + ", whose row in " + file + " (line " + line
                   + ") was rejected"
               : "names " + SafeText.echo(id) + ", which is not in " + file);
+    }
+
+    /** @return the accepted instance of the id numbered {@code number} */
+    String idAt(int number) {
+      return ids[number];
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.vcanalytics.core.internal.Buckets;
 
 /**
@@ -20,12 +19,20 @@ import org.vcanalytics.core.internal.Buckets;
 final class Pending<T> {
   private final List<T> items = new ArrayList<>();
   private long[] lines = new long[1024];
+  private int[] parents = new int[1024];
 
-  void add(T item, long line) {
+  /**
+   * @param item a row's record
+   * @param line its line
+   * @param parent the accept-order number of its parent (in the parent file's register)
+   */
+  void add(T item, long line, int parent) {
     if (items.size() == lines.length) {
       lines = Arrays.copyOf(lines, lines.length * 2);
+      parents = Arrays.copyOf(parents, parents.length * 2);
     }
     lines[items.size()] = line;
+    parents[items.size()] = parent;
     items.add(item);
   }
 
@@ -36,7 +43,6 @@ final class Pending<T> {
    * more. The rest are accepted, in file order; the held rows are then let go.
    *
    * @param file the file's name
-   * @param parent the accept-order index of a row's parent
    * @param parents the number of parents
    * @param key what must not repeat within a parent
    * @param value the value a rejection shows
@@ -47,24 +53,19 @@ final class Pending<T> {
    */
   List<Rejection> finish(
       String file,
-      ToIntFunction<T> parent,
-      int parents,
+      int parentCount,
       Function<T, Object> key,
       Function<T, String> value,
       String column,
       String reason,
       Consumer<T> accept) {
     int n = items.size();
-    int[] parentOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      parentOf[i] = parent.applyAsInt(items.get(i));
-    }
-    Buckets groups = Buckets.of(parentOf, parents);
+    Buckets groups = Buckets.of(Arrays.copyOf(parents, n), parentCount);
     boolean[] duplicate = new boolean[n];
     List<Rejection> found = new ArrayList<>();
     Map<Object, Integer> firstOf = new HashMap<>();
     Object[] keys = new Object[SMALL_GROUP];
-    for (int k = 0; k < parents; k++) {
+    for (int k = 0; k < parentCount; k++) {
       int from = groups.start[k];
       int size = groups.start[k + 1] - from;
       if (size <= SMALL_GROUP) {
@@ -98,6 +99,7 @@ final class Pending<T> {
     }
     items.clear();
     lines = new long[0];
+    parents = new int[0];
     return found;
   }
 

@@ -177,9 +177,10 @@ public final class Outputs {
         file,
         List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"),
         OutputFiles.rows(
-            r.classification().crimes(),
-            c -> {
-              Crime crime = r.data().crime(c.crimeId()).orElseThrow();
+            java.util.stream.IntStream.range(0, r.classification().crimes().size()).boxed().toList(),
+            k -> {
+              org.vcanalytics.core.classify.CrimeClassification c = r.classification().crimes().get(k);
+              Crime crime = r.classification().crimeRecords().get(k);
               List<String> types = new ArrayList<>();
               c.typologies().forEach(t -> types.add(t.name()));
               return List.of(

@@ -74,8 +74,10 @@ public record AreaCoverage(String level, boolean hasPolygons, long violentCrimes
       codesYear.add(new TreeSet<>());
       layers.add(hotspots.layers().get(level));
     }
-    for (CrimeClassification c : classification.violentCrimes()) {
-      boolean inYear = data.crime(c.crimeId()).orElseThrow().committedOn().getYear() == year;
+    List<CrimeClassification> violent = classification.violentCrimes();
+    for (int k = 0; k < violent.size(); k++) {
+      CrimeClassification c = violent.get(k);
+      boolean inYear = classification.violentCrimeRecords().get(k).committedOn().getYear() == year;
       for (int l = 0; l < levels.size(); l++) {
         String area = hotspots.areaOf(c.crimeId(), levels.get(l)).orElse(AreaLayer.UNASSIGNED);
         AreaLayer layer = layers.get(l);

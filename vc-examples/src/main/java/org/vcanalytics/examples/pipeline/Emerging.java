@@ -92,8 +92,7 @@ public record Emerging(
       index.put(periods.get(i).start(), i);
       points.add(new ArrayList<>());
     }
-    for (CrimeClassification v : c.violentCrimes()) {
-      Crime crime = data.crime(v.crimeId()).orElseThrow();
+    for (Crime crime : c.violentCrimeRecords()) {
       if (crime.location().isPresent() && !crime.committedOn().isAfter(asOf)) {
         Integer i = index.get(o.period().startOf(crime.committedOn()));
         if (i != null) {
@@ -130,8 +129,11 @@ public record Emerging(
     for (int i = 0; i < index.size(); i++) {
       counts.add(new TreeMap<>());
     }
-    for (CrimeClassification v : c.violentCrimes()) {
-      Crime crime = data.crime(v.crimeId()).orElseThrow();
+    List<CrimeClassification> violent = c.violentCrimes();
+    List<Crime> records = c.violentCrimeRecords();
+    for (int k = 0; k < violent.size(); k++) {
+      CrimeClassification v = violent.get(k);
+      Crime crime = records.get(k);
       if (crime.committedOn().isAfter(asOf)) {
         continue;
       }

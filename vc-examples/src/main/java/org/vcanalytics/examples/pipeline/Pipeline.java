@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.StageListener;
 import org.vcanalytics.core.GridPoint;
-import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.geo.grid.GridHotspots;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -218,11 +217,11 @@ public final class Pipeline {
             () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
             x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
     Optional<GridHotspots.Grid> grid =
-        stage("grid", timings, progress, () -> grid(data, c, asOf, options),
+        stage("grid", timings, progress, () -> grid(c, asOf, options),
             x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
     List<String> classes =
         stage("grid classes", timings, progress,
-            () -> grid.map(g -> gridClasses(data, c, asOf, options, g)).orElse(List.of()),
+            () -> grid.map(g -> gridClasses(c, asOf, options, g)).orElse(List.of()),
             x -> x.size() + " cells classed");
     AreaCoverage.Coverage coverage =
         stage("coverage", timings, progress, () -> AreaCoverage.of(data, c, spots),
@@ -230,7 +229,7 @@ public final class Pipeline {
     Optional<Emerging> emerging =
         grid.isPresent() && options.emerging().enabled()
             ? Optional.of(stage("emerging hot spots", timings, progress,
-                () -> Emerging.of(data, c, asOf, options, grid.get(), locations(data, c), spots),
+                () -> Emerging.of(data, c, asOf, options, grid.get(), locations(c), spots),
                 x -> x.result().cells().size() + " cells"
                     + x.areas().map(a -> ", " + a.areas().size() + " areas of " + a.level()).orElse("")
                     + " over " + x.periods().size() + " periods"))
@@ -277,18 +276,18 @@ public final class Pipeline {
   }
 
   /** The locations of the violent crimes, in the classification's order. */
-  private static List<GridPoint> locations(VcDataset data, Classification c) {
+  private static List<GridPoint> locations(Classification c) {
     List<GridPoint> all = new ArrayList<>();
-    for (CrimeClassification v : c.violentCrimes()) {
-      data.crime(v.crimeId()).flatMap(Crime::location).ifPresent(all::add);
+    for (Crime crime : c.violentCrimeRecords()) {
+      crime.location().ifPresent(all::add);
     }
     return all;
   }
 
   /** Grid statistics over every violent crime with a location, with the grid options. */
   private static Optional<GridHotspots.Grid> grid(
-      VcDataset data, Classification c, LocalDate asOf, PipelineOptions options) {
-    List<GridPoint> all = locations(data, c);
+      Classification c, LocalDate asOf, PipelineOptions options) {
+    List<GridPoint> all = locations(c);
     return all.isEmpty() ? Optional.empty() : Optional.of(GridHotspots.analyse(all, options.grid()));
   }
 
@@ -298,15 +297,14 @@ public final class Pipeline {
    * critical p.
    */
   private static List<String> gridClasses(
-      VcDataset data, Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid g) {
+      Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid g) {
     int years = options.hotspots().trendLength();
     int first = asOf.getYear() - years + 1;
     List<List<GridPoint>> byYear = new ArrayList<>();
     for (int i = 0; i < years; i++) {
       byYear.add(new ArrayList<>());
     }
-    for (CrimeClassification v : c.violentCrimes()) {
-      Crime crime = data.crime(v.crimeId()).orElseThrow();
+    for (Crime crime : c.violentCrimeRecords()) {
       int k = crime.committedOn().getYear() - first;
       if (crime.location().isPresent() && k >= 0 && k < years) {
         byYear.get(k).add(crime.location().get());
@@ -314,7 +312,7 @@ public final class Pipeline {
     }
     GridHotspots.Options o = options.grid();
     return GridHotspots.classify(
-        locations(data, c), byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), o.fdr(), o.criticalP()));
+        locations(c), byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), o.fdr(), o.criticalP()));
   }
 
   private static <T> T stage(

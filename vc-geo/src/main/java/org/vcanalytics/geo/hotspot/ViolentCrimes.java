@@ -45,26 +45,14 @@ final class ViolentCrimes {
     this.personCount = personCount;
   }
 
-  /**
-   * @throws IllegalArgumentException when the classification names a crime the data set lacks
-   */
+  /** The classification's violent crimes (its own records of them) with their people in the data set. */
   static ViolentCrimes of(VcDataset data, Classification classification) {
     List<Crime> crimes = new ArrayList<>();
     List<List<String>> typologies = new ArrayList<>();
-    for (CrimeClassification cc : classification.crimes()) {
-      if (!cc.violent()) {
-        continue;
-      }
-      Crime c =
-          data.crime(cc.crimeId())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "the classification names crime " + cc.crimeId()
-                              + ", which is not in the data set"));
-      if (c.committedOn().isAfter(classification.asOf())) {
-        continue;
-      }
+    List<CrimeClassification> classified = classification.violentCrimes();
+    for (int k = 0; k < classified.size(); k++) {
+      CrimeClassification cc = classified.get(k);
+      Crime c = classification.violentCrimeRecords().get(k);
       crimes.add(c);
       List<String> t = new ArrayList<>();
       t.add(Typologies.ALL);
