@@ -55,18 +55,37 @@ final class Groups<T> {
     return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
   }
 
-  /**
-   * @param out an array as long as {@link #all}
-   * @param valueOfGroup a value per group
-   * @return {@code out}, each place holding the value of its item's group
-   */
-  <U> U[] values(U[] out, java.util.function.IntFunction<U> valueOfGroup) {
+  /** @return the group of each item of {@link #all}, in its order */
+  int[] groupOfEach() {
+    int[] out = new int[all.size()];
     for (int r = 0; r + 1 < start.length; r++) {
-      for (int i = start[r]; i < start[r + 1]; i++) {
-        out[i] = valueOfGroup.apply(r);
-      }
+      Arrays.fill(out, start[r], start[r + 1], r);
     }
     return out;
+  }
+
+  /**
+   * @param values one int per item of the items these groups were made of, in their order
+   * @param keyOf the key of each of those items, as given to {@link #of(Object[], int[], int, Comparator)}
+   *     (no order within groups)
+   * @return the values in the order of {@link #all}
+   */
+  int[] regrouped(int[] values, int[] keyOf) {
+    int[] order = Buckets.of(keyOf, start.length - 1).order;
+    int[] out = new int[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[order[i]];
+    }
+    return out;
+  }
+
+  /**
+   * @param values one int per item of {@link #all}, in its order
+   * @param rank a group, or -1
+   * @return a copy of the group's values; empty for -1
+   */
+  int[] slice(int[] values, int rank) {
+    return rank < 0 ? new int[0] : Arrays.copyOfRange(values, start[rank], start[rank + 1]);
   }
 
   /**

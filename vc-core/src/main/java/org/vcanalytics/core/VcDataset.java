@@ -60,8 +60,8 @@ public final class VcDataset {
   private final Groups<Involvement> involvementsByPerson;
   /** The person of each involvement of {@link #involvementsByCrime}, in its order. */
   private final List<Person> peopleOfInvolvements;
-  /** The crime of each involvement of {@link #involvementsByPerson}, in its order. */
-  private final List<Crime> crimesOfInvolvements;
+  /** The rank of the crime of each involvement of {@link #involvementsByPerson}, in its order. */
+  private final int[] crimeRanksOfInvolvements;
   private final Groups<IntelMention> mentionsByIntel;
   private final Groups<IntelMention> mentionsByPerson;
   private final Groups<CustodyRecord> custodyByPerson;
@@ -111,13 +111,7 @@ public final class VcDataset {
       personOf[i] = people.inOrder().get(personRank[i]);
     }
     peopleOfInvolvements = Collections.unmodifiableList(Arrays.asList(personOf));
-    crimesOfInvolvements =
-        Groups.of(
-                involvementsByCrime.values(new Crime[byCrime.length], crimes.inOrder()::get),
-                personRank,
-                people.size(),
-                null)
-            .all;
+    crimeRanksOfInvolvements = involvementsByPerson.regrouped(involvementsByCrime.groupOfEach(), personRank);
 
     MentionGroups mg = join(mentionsF);
     mentionsByIntel = mg.byIntel();
@@ -370,7 +364,30 @@ public final class VcDataset {
    * @return the crimes, as many as their involvements; empty for an unknown person
    */
   public List<Crime> crimesOfInvolvementsOf(String personId) {
-    return involvementsByPerson.aligned(crimesOfInvolvements, people.rank().rank(personId));
+    int[] ranks = crimeIndexesOfInvolvementsOf(personId);
+    List<Crime> all = crimes.inOrder();
+    return new java.util.AbstractList<>() {
+      @Override
+      public Crime get(int k) {
+        return all.get(ranks[k]);
+      }
+
+      @Override
+      public int size() {
+        return ranks.length;
+      }
+    };
+  }
+
+  /**
+   * The position in {@link #crimes()} (id order) of the crime of each of a person's involvements, in
+   * step with {@link #involvementsOf(String)}: for pillars that keep figures per crime in arrays.
+   *
+   * @param personId the person
+   * @return a new array, as long as their involvements; empty for an unknown person
+   */
+  public int[] crimeIndexesOfInvolvementsOf(String personId) {
+    return involvementsByPerson.slice(crimeRanksOfInvolvements, people.rank().rank(personId));
   }
 
   /**

@@ -37,6 +37,9 @@ class InStepTest {
             .build();
     assertThat(d.peopleOfInvolvementsIn("C1").stream().map(Person::id)).containsExactly("P1", "P1", "P2");
     assertThat(d.crimesOfInvolvementsOf("P1").stream().map(Crime::id)).containsExactly("C1", "C1", "C2");
+    // crimes() is in id order, C1 then C2: the places of P1's crimes are 0, 0, 1.
+    assertThat(d.crimeIndexesOfInvolvementsOf("P1")).containsExactly(0, 0, 1);
+    assertThat(d.crimeIndexesOfInvolvementsOf("P9")).isEmpty();
     assertThat(d.crimesOfInvolvementsOf("P3")).isEmpty();
     assertThat(d.peopleOfInvolvementsIn("C9")).isEmpty();
     assertThat(d.crimesOfInvolvementsOf("P9")).isEmpty();
@@ -58,10 +61,43 @@ class InStepTest {
       List<Involvement> inv = d.involvementsOf(p.id());
       List<Crime> crimes = d.crimesOfInvolvementsOf(p.id());
       assertThat(crimes).hasSameSizeAs(inv);
+      int[] places = d.crimeIndexesOfInvolvementsOf(p.id());
+      assertThat(places).hasSize(inv.size());
       for (int k = 0; k < inv.size(); k++) {
         assertThat(crimes.get(k).id()).isEqualTo(inv.get(k).crimeId());
+        assertThat(d.crimes().get(places[k])).isSameAs(crimes.get(k));
       }
     }
+  }
+
+  /**
+   * The classification's records and places are in step with its crimes: on the sample package as of
+   * 2024-04-01, C003 (2024-05-05) and C004 (2024-06-01) are after the date, so C001 and C002 are
+   * classified, at places 0 and 1 of the data set's four; each classified crime's record is the data
+   * set's own, and each crime's place gives its classification, or none when it is after the date.
+   */
+  @Test
+  void theClassificationIsInStepWithTheDataSet() {
+    VcDataset d = VcPackage.load(Path.of("../examples/sample-package")).dataset();
+    LocalDate asOf = LocalDate.of(2024, 4, 1);
+    var c = org.vcanalytics.core.classify.VcClassifier.classify(d, asOf);
+    for (int k = 0; k < c.crimes().size(); k++) {
+      assertThat(c.crimeRecords().get(k)).isSameAs(d.crime(c.crimes().get(k).crimeId()).orElseThrow());
+    }
+    for (int k = 0; k < c.violentCrimes().size(); k++) {
+      assertThat(c.violentCrimeRecords().get(k).id()).isEqualTo(c.violentCrimes().get(k).crimeId());
+    }
+    long after = 0;
+    for (int i = 0; i < d.crimes().size(); i++) {
+      Crime crime = d.crimes().get(i);
+      var at = c.crimeAt(i);
+      assertThat(at).isEqualTo(c.crime(crime.id()));
+      assertThat(at.isEmpty()).isEqualTo(crime.committedOn().isAfter(asOf));
+      after += at.isEmpty() ? 1 : 0;
+    }
+    assertThat(after).isEqualTo(c.crimesAfterAsOf()).isEqualTo(2);
+    assertThat(c.crimeAt(0).orElseThrow().crimeId()).isEqualTo("C001");
+    assertThat(c.crimeAt(3)).isEmpty();
   }
 
   private static Crime crime(String id) {

@@ -186,14 +186,15 @@ public final class HarmCalculator {
     List<String> other = new ArrayList<>();
     boolean offenderOrSuspect = false;
     List<Involvement> involvements = data.involvementsOf(p.id());
-    List<Crime> crimes = data.crimesOfInvolvementsOf(p.id()); // the crime of each, in step
+    List<Crime> crimes = data.crimes();
+    int[] places = data.crimeIndexesOfInvolvementsOf(p.id()); // the place of each one's crime, in step
     for (int k = 0; k < involvements.size(); k++) {
       Involvement i = involvements.get(k);
       if (!i.role().isOffenderOrSuspect()) {
         continue;
       }
-      Crime crime = crimes.get(k);
-      Optional<CrimeClassification> cc = classification.crime(crime.id());
+      Crime crime = crimes.get(places[k]);
+      Optional<CrimeClassification> cc = classification.crimeAt(places[k]);
       if (cc.isEmpty()) {
         continue; // committed after the as-of date
       }

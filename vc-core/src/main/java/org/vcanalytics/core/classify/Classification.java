@@ -21,6 +21,8 @@ public final class Classification {
   private final List<CrimeClassification> violent;
   private final List<Crime> records;
   private final List<Crime> violentRecords;
+  /** The place in {@link #crimes} of each crime of the data set classified, by its place there; -1 after the as-of date. */
+  private final int[] byDataIndex;
   private final IdTable crimesById;
   private final List<PersonFactors> people;
   private final IdTable peopleById;
@@ -35,6 +37,7 @@ public final class Classification {
       ClassifierOptions options,
       List<CrimeClassification> crimes,
       List<Crime> records,
+      int[] byDataIndex,
       List<PersonFactors> people,
       long crimesAfterAsOf,
       long intelAfterAsOf,
@@ -44,6 +47,7 @@ public final class Classification {
     this.options = options;
     this.crimes = Collections.unmodifiableList(crimes);
     this.records = Collections.unmodifiableList(records);
+    this.byDataIndex = byDataIndex;
     List<CrimeClassification> v = new ArrayList<>();
     List<Crime> vr = new ArrayList<>();
     for (int i = 0; i < crimes.size(); i++) {
@@ -125,6 +129,19 @@ public final class Classification {
   public Optional<CrimeClassification> crime(String crimeId) {
     int r = crimesById.rank(crimeId);
     return r < 0 ? Optional.empty() : Optional.of(crimes.get(r));
+  }
+
+  /**
+   * The classification of a crime by its place in the data set classified, without a look-up by id
+   * (for pillars that hold places, as {@code VcDataset.crimeIndexesOfInvolvementsOf}).
+   *
+   * @param dataIndex a place in {@code VcDataset.crimes()} of the data set classified
+   * @return its classification; empty for a crime committed after the as-of date
+   * @throws IndexOutOfBoundsException when there is no such place
+   */
+  public Optional<CrimeClassification> crimeAt(int dataIndex) {
+    int i = byDataIndex[dataIndex];
+    return i < 0 ? Optional.empty() : Optional.of(crimes.get(i));
   }
 
   /** @return the factors of every person with at least one recorded, in id order */

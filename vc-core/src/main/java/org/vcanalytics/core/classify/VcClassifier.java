@@ -92,7 +92,16 @@ public final class VcClassifier {
   private Classification run() {
     // Crimes and people are independent of each other: classified in parallel, collected in id
     // order, so the result is the same for any number of threads.
-    List<Crime> inScope = data.crimes().stream().filter(c -> !c.committedOn().isAfter(asOf)).toList();
+    List<Crime> all = data.crimes();
+    List<Crime> inScope = new ArrayList<>();
+    int[] byDataIndex = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      boolean in = !all.get(i).committedOn().isAfter(asOf);
+      byDataIndex[i] = in ? inScope.size() : -1;
+      if (in) {
+        inScope.add(all.get(i));
+      }
+    }
     List<CrimeClassification> crimes = inScope.parallelStream().map(this::crime).toList();
     Map<String, Long> unknown = new TreeMap<>();
     for (CrimeClassification cc : crimes) {
@@ -112,7 +121,7 @@ public final class VcClassifier {
     long intelAfter = data.intelLogs().stream().filter(l -> l.recordedOn().isAfter(asOf)).count();
     long custodyAfter = data.custodyRecords().stream().filter(r -> r.bookedOn().isAfter(asOf)).count();
     return new Classification(
-        asOf, options, crimes, inScope, people, after, intelAfter, custodyAfter, unknown);
+        asOf, options, crimes, inScope, byDataIndex, people, after, intelAfter, custodyAfter, unknown);
   }
 
   // ---------------------------------------------------------------------------------------------
