@@ -14,6 +14,7 @@ module org.vcanalytics.geo {
   requires org.locationtech.jts.io;
   requires proj4j;
   requires org.slf4j;
+  requires com.google.common;
 
   exports org.vcanalytics.geo;
   exports org.vcanalytics.geo.geojson;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import com.google.common.collect.ImmutableSortedMap;
 import org.vcanalytics.geo.AreaLayer;
 
 /**
@@ -28,10 +28,13 @@ public record Journey(
     SortedMap<String, String> homeAreas,
     SortedMap<String, String> crimeAreas) {
 
-  /** Copies the maps. */
+  /**
+   * Copies the maps, unless they are immutable already: a person's home areas and a crime's areas
+   * are then one map shared by all their journeys.
+   */
   public Journey {
-    homeAreas = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(homeAreas));
-    crimeAreas = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(crimeAreas));
+    homeAreas = ImmutableSortedMap.copyOfSorted(homeAreas);
+    crimeAreas = ImmutableSortedMap.copyOfSorted(crimeAreas);
   }
 
   static Journey of(
@@ -45,6 +48,6 @@ public record Journey(
   }
 
   private static SortedMap<String, String> asSorted(Map<String, String> m) {
-    return m instanceof SortedMap<String, String> s ? s : new TreeMap<>(m);
+    return m instanceof SortedMap<String, String> s ? s : ImmutableSortedMap.copyOf(m);
   }
 }

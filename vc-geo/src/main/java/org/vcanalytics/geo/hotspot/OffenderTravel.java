@@ -2,7 +2,6 @@ package org.vcanalytics.geo.hotspot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.vcanalytics.core.Crime;
@@ -75,10 +75,11 @@ final class OffenderTravel {
           continue;
         }
         if (crimeAreas == null) {
-          crimeAreas = new TreeMap<>();
+          SortedMap<String, String> m = new TreeMap<>();
           for (int l = 0; l < levels.size(); l++) {
-            crimeAreas.put(levels.get(l), areas.areaOf(l, i));
+            m.put(levels.get(l), areas.areaOf(l, i));
           }
+          crimeAreas = ImmutableSortedMap.copyOfSorted(m);
         }
         OptionalDouble d =
             c.location().isPresent()
@@ -211,7 +212,7 @@ final class OffenderTravel {
                   m.put(level, a);
                   area[x][p] = numbers.get(x).get(a);
                 }
-                byLevel[p] = Collections.unmodifiableSortedMap(m);
+                byLevel[p] = ImmutableSortedMap.copyOfSorted(m);
               });
       return new Homes(home, area, byLevel);
     }
