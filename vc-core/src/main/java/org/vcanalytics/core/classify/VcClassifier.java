@@ -26,6 +26,7 @@ import org.vcanalytics.core.Sex;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.Weapon;
 import org.vcanalytics.core.WeaponUse;
+import org.vcanalytics.core.internal.IdTable;
 
 /**
  * Classifies the crimes of a data set as of a date: which are violent crime (VC) and why, the
@@ -52,18 +53,24 @@ public final class VcClassifier {
   private final ClassifierOptions options;
   private final TypologyOptions typ;
   /** The logs recorded by the as-of date with a domestic-abuse header, found once. */
-  private final Set<String> domesticLogs = new HashSet<>();
+  /**
+   * The logs with a domestic-abuse header recorded by the as-of date: asked of every mention of
+   * every victim, so an id table (a probe past another id reads no text), not a hash set.
+   */
+  private final IdTable domesticLogs;
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
     this.asOf = asOf;
     this.options = options;
     this.typ = options.typologies();
+    List<String> domestic = new ArrayList<>();
     for (IntelLog log : data.intelLogs()) {
       if (!log.recordedOn().isAfter(asOf) && domesticHeader(log)) {
-        domesticLogs.add(log.id());
+        domestic.add(log.id());
       }
     }
+    this.domesticLogs = new IdTable(domestic.toArray(String[]::new));
   }
 
   /**
@@ -282,13 +289,13 @@ public final class VcClassifier {
         offenders.add(i.personId());
       }
     }
-    if (victims.isEmpty() || offenders.isEmpty() || domesticLogs.isEmpty()) {
+    if (victims.isEmpty() || offenders.isEmpty() || domesticLogs.size() == 0) {
       return List.of();
     }
     Map<String, TypologyReason> byLog = new TreeMap<>();
     for (String v : victims) {
       for (IntelMention mention : data.intelMentionsOf(v)) {
-        if (!domesticLogs.contains(mention.intelId()) || byLog.containsKey(mention.intelId())) {
+        if (domesticLogs.rank(mention.intelId()) < 0 || byLog.containsKey(mention.intelId())) {
           continue;
         }
         IntelLog log = data.intelLog(mention.intelId()).orElseThrow();
