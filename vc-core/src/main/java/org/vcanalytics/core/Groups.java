@@ -37,6 +37,57 @@ final class Groups<T> {
     return keyOf;
   }
 
+  /**
+   * Groups with the order of each group's items given as numbers, and where each item came from.
+   *
+   * @param groups the groups
+   * @param order the index in the items given of each item of {@link Groups#all}
+   */
+  record Ordered<T>(Groups<T> groups, int[] order) {}
+
+  /**
+   * As {@link #of(Object[], int[], int, Comparator)}, each group ordered by a number per item (ties
+   * in the order given: a stable sort), O(n) for groups of a few items.
+   *
+   * @param within the number of each item that orders it within its group
+   */
+  static <T> Ordered<T> ordered(T[] items, int[] keyOf, int keys, long[] within) {
+    Buckets b = Buckets.of(keyOf, keys);
+    int[] order = b.order;
+    for (int k = 0; k < keys; k++) {
+      int from = b.start[k];
+      int to = b.start[k + 1];
+      if (to - from <= 1) {
+        continue;
+      }
+      if (to - from <= 32) {
+        for (int x = from + 1; x < to; x++) { // insertion sort: stable, no allocation
+          int item = order[x];
+          int y = x - 1;
+          while (y >= from && within[order[y]] > within[item]) {
+            order[y + 1] = order[y];
+            y--;
+          }
+          order[y + 1] = item;
+        }
+      } else {
+        Integer[] boxed = new Integer[to - from];
+        for (int x = from; x < to; x++) {
+          boxed[x - from] = order[x];
+        }
+        Arrays.sort(boxed, Comparator.comparingLong(i -> within[i])); // stable
+        for (int x = from; x < to; x++) {
+          order[x] = boxed[x - from];
+        }
+      }
+    }
+    T[] out = Arrays.copyOf(items, items.length);
+    for (int i = 0; i < items.length; i++) {
+      out[i] = items[order[i]];
+    }
+    return new Ordered<>(new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), b.start), order);
+  }
+
   /** As {@link #of(Object[], ToIntFunction, int, Comparator)}, the keys given. */
   static <T> Groups<T> of(T[] items, int[] keyOf, int keys, Comparator<T> within) {
     Buckets b = Buckets.of(keyOf, keys);

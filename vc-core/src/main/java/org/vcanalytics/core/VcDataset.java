@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.vcanalytics.core.internal.IdTable;
 
 /**
  * Everything known to an analysis, indexed by id: people, crimes, involvements, intelligence logs and
@@ -37,13 +33,6 @@ public final class VcDataset {
 
   // Within-group orders. Groups are formed by a stable counting sort on dense id ranks (linear
   // time), so comparators only ever order the few records of one crime, log or person.
-  private static final Comparator<Involvement> PERSON_THEN_ROLE =
-      (a, b) -> {
-        int c = a.personId().compareTo(b.personId());
-        return c != 0 ? c : a.role().compareTo(b.role());
-      };
-  private static final Comparator<IntelMention> MENTION_PERSON =
-      (a, b) -> a.personId().compareTo(b.personId());
   private static final Comparator<CustodyRecord> CUSTODY_ORDER =
       Comparator.comparing(CustodyRecord::bookedOn).thenComparing(CustodyRecord::id);
   private static final Comparator<OcgMembership> OCG_ORDER =
@@ -72,7 +61,7 @@ public final class VcDataset {
     // The five indexes are independent: built side by side, each the same whatever the threads.
     var crimesF = async(() -> Index.of(b.crimes, Crime::id, "crime"));
     var intelF = async(() -> Index.of(b.intel, IntelLog::id, "intelligence log"));
-    var peopleF = async(() -> Index.of(withImpliedPeople(b), Person::id, "person"));
+    var peopleF = async(() -> NamedPeople.of(b.people, b.involvements, b.mentions, b.custody, b.ocg));
     var schoolsF = async(() -> Index.of(b.schools, School::urn, "school"));
     var custodyF = async(() -> Index.of(b.custody, CustodyRecord::id, "custody record"));
     // Joined in the order they were once built, so a broken rule is reported as before.
@@ -80,20 +69,28 @@ public final class VcDataset {
     intel = join(intelF);
     schools = join(schoolsF);
     custody = join(custodyF);
-    people = join(peopleF);
+    NamedPeople named = join(peopleF);
+    people = named.index();
 
     // The mentions are grouped beside the involvements (independent; joined after them, so a broken
     // rule is reported in the same order as before).
     Index<IntelLog> intelIndex = intel;
     Index<Person> peopleIndex = people;
-    var mentionsF = async(() -> mentionGroups(b.mentions, intelIndex, peopleIndex));
+    var mentionsF = async(() -> mentionGroups(b.mentions, intelIndex, peopleIndex.size(), named.mentionRanks()));
     Involvement[] inv = b.involvements.toArray(new Involvement[0]);
-    involvementsByCrime =
-        Groups.of(
+    // Within a crime by person then role: the person's rank (id order) then the role's place.
+    long[] personThenRole = new long[inv.length];
+    for (int i = 0; i < inv.length; i++) {
+      personThenRole[i] = ((long) named.involvementRanks()[i] << 8) | inv[i].role().ordinal();
+    }
+    Groups.Ordered<Involvement> byCrimeOrdered =
+        Groups.ordered(
             inv,
-            i -> crimes.rankOf(i.crimeId(), () -> "involvement " + i + " names crime " + i.crimeId()),
+            Groups.keys(
+                inv, i -> crimes.rankOf(i.crimeId(), () -> "involvement " + i + " names crime " + i.crimeId())),
             crimes.size(),
-            PERSON_THEN_ROLE);
+            personThenRole);
+    involvementsByCrime = byCrimeOrdered.groups();
     for (int i = 1; i < inv.length; i++) {
       if (involvementsByCrime.all.get(i).equals(involvementsByCrime.all.get(i - 1))) {
         throw new IllegalArgumentException(
@@ -102,7 +99,10 @@ public final class VcDataset {
     }
     // Stable, so each person's involvements stay in crime id, role order.
     Involvement[] byCrime = involvementsByCrime.all.toArray(new Involvement[0]);
-    int[] personRank = Groups.keys(byCrime, i -> people.rankOf(i.personId(), null));
+    int[] personRank = new int[byCrime.length];
+    for (int i = 0; i < byCrime.length; i++) {
+      personRank[i] = named.involvementRanks()[byCrimeOrdered.order()[i]];
+    }
     involvementsByPerson = Groups.of(byCrime, personRank, people.size(), null);
     // The person of each involvement in crime order, and the crime of each in person order (the
     // same stable grouping by person applied to the crimes): records reached without a look-up.
@@ -158,14 +158,20 @@ public final class VcDataset {
   private record MentionGroups(Groups<IntelMention> byIntel, Groups<IntelMention> byPerson) {}
 
   private static MentionGroups mentionGroups(
-      List<IntelMention> mentions, Index<IntelLog> intel, Index<Person> people) {
+      List<IntelMention> mentions, Index<IntelLog> intel, int people, int[] personRanks) {
     IntelMention[] men = mentions.toArray(new IntelMention[0]);
-    Groups<IntelMention> mentionsByIntel =
-        Groups.of(
+    long[] byPerson = new long[men.length]; // within a log by person: the person's rank (id order)
+    for (int i = 0; i < men.length; i++) {
+      byPerson[i] = personRanks[i];
+    }
+    Groups.Ordered<IntelMention> ordered =
+        Groups.ordered(
             men,
-            m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId()),
+            Groups.keys(
+                men, m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId())),
             intel.size(),
-            MENTION_PERSON);
+            byPerson);
+    Groups<IntelMention> mentionsByIntel = ordered.groups();
     for (int i = 1; i < men.length; i++) {
       IntelMention m = mentionsByIntel.all.get(i);
       if (m.equals(mentionsByIntel.all.get(i - 1))) {
@@ -174,12 +180,12 @@ public final class VcDataset {
                 + "; a person cannot be their own link");
       }
     }
+    int[] personOf = new int[men.length];
+    for (int i = 0; i < men.length; i++) {
+      personOf[i] = personRanks[ordered.order()[i]];
+    }
     Groups<IntelMention> mentionsByPerson =
-        Groups.of(
-            mentionsByIntel.all.toArray(new IntelMention[0]),
-            m -> people.rankOf(m.personId(), null),
-            people.size(),
-            null);
+        Groups.of(mentionsByIntel.all.toArray(new IntelMention[0]), personOf, people, null);
     return new MentionGroups(mentionsByIntel, mentionsByPerson);
   }
 
@@ -200,30 +206,6 @@ public final class VcDataset {
       }
       throw e;
     }
-  }
-
-  /** The registered people plus, once each, everyone named elsewhere but not registered. */
-  private static List<Person> withImpliedPeople(Builder b) {
-    List<Person> p = new ArrayList<>(b.people);
-    String[] ids = new String[b.people.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = b.people.get(i).id();
-    }
-    // Registered ids may repeat here (the builder's rule is checked by the index after): a table
-    // of them answers only "is this id registered", which repeats do not change.
-    IdTable registered = new IdTable(ids);
-    Set<String> implied = new HashSet<>();
-    Consumer<String> named =
-        id -> {
-          if (registered.rank(id) < 0 && implied.add(id)) {
-            p.add(Person.of(id));
-          }
-        };
-    b.involvements.forEach(i -> named.accept(i.personId()));
-    b.mentions.forEach(m -> named.accept(m.personId()));
-    b.custody.forEach(c -> named.accept(c.personId()));
-    b.ocg.forEach(m -> named.accept(m.personId()));
-    return p;
   }
 
   /** @return an empty builder */
