@@ -139,15 +139,6 @@ final class Groups<T> {
     return rank < 0 ? new int[0] : Arrays.copyOfRange(values, start[rank], start[rank + 1]);
   }
 
-  /**
-   * @param values one value per item of {@link #all}, in its order
-   * @param rank a group, or -1
-   * @return the values of the group's items; empty for -1
-   */
-  <U> List<U> aligned(List<U> values, int rank) {
-    return rank < 0 ? List.of() : values.subList(start[rank], start[rank + 1]);
-  }
-
   /** @return the group of a rank; empty for -1 (an unknown id) */
   List<T> of(int rank) {
     return rank < 0 ? List.of() : all.subList(start[rank], start[rank + 1]);

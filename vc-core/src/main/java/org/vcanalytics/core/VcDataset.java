@@ -47,12 +47,14 @@ public final class VcDataset {
   private final Index<CustodyRecord> custody;
   private final Groups<Involvement> involvementsByCrime;
   private final Groups<Involvement> involvementsByPerson;
-  /** The person of each involvement of {@link #involvementsByCrime}, in its order. */
-  private final List<Person> peopleOfInvolvements;
+  /** The rank of the person of each involvement of {@link #involvementsByCrime}, in its order. */
+  private final int[] personRanksOfInvolvements;
   /** The rank of the crime of each involvement of {@link #involvementsByPerson}, in its order. */
   private final int[] crimeRanksOfInvolvements;
   private final Groups<IntelMention> mentionsByIntel;
   private final Groups<IntelMention> mentionsByPerson;
+  /** The rank of the person of each mention of {@link #mentionsByIntel}, in its order. */
+  private final int[] personRanksOfMentions;
   private final Groups<CustodyRecord> custodyByPerson;
   private final Groups<OcgMembership> ocgByPerson;
   private final List<Area> areas;
@@ -76,7 +78,7 @@ public final class VcDataset {
     // rule is reported in the same order as before).
     Index<IntelLog> intelIndex = intel;
     Index<Person> peopleIndex = people;
-    var mentionsF = async(() -> mentionGroups(b.mentions, intelIndex, peopleIndex.size(), named.mentionRanks()));
+    var mentionsF = async(() -> MentionGroups.of(b.mentions, intelIndex, peopleIndex.size(), named.mentionRanks()));
     Involvement[] inv = b.involvements.toArray(new Involvement[0]);
     // Within a crime by person then role: the person's rank (id order) then the role's place.
     long[] personThenRole = new long[inv.length];
@@ -106,16 +108,13 @@ public final class VcDataset {
     involvementsByPerson = Groups.of(byCrime, personRank, people.size(), null);
     // The person of each involvement in crime order, and the crime of each in person order (the
     // same stable grouping by person applied to the crimes): records reached without a look-up.
-    Person[] personOf = new Person[byCrime.length];
-    for (int i = 0; i < byCrime.length; i++) {
-      personOf[i] = people.inOrder().get(personRank[i]);
-    }
-    peopleOfInvolvements = Collections.unmodifiableList(Arrays.asList(personOf));
+    personRanksOfInvolvements = personRank;
     crimeRanksOfInvolvements = involvementsByPerson.regrouped(involvementsByCrime.groupOfEach(), personRank);
 
     MentionGroups mg = join(mentionsF);
     mentionsByIntel = mg.byIntel();
     mentionsByPerson = mg.byPerson();
+    personRanksOfMentions = mg.personRanksByIntel();
 
     custodyByPerson =
         Groups.of(
@@ -152,41 +151,6 @@ public final class VcDataset {
       }
     }
     areas = Collections.unmodifiableList(Arrays.asList(ar));
-  }
-
-  /** The mentions grouped by log (checked for repeats) and by person. */
-  private record MentionGroups(Groups<IntelMention> byIntel, Groups<IntelMention> byPerson) {}
-
-  private static MentionGroups mentionGroups(
-      List<IntelMention> mentions, Index<IntelLog> intel, int people, int[] personRanks) {
-    IntelMention[] men = mentions.toArray(new IntelMention[0]);
-    long[] byPerson = new long[men.length]; // within a log by person: the person's rank (id order)
-    for (int i = 0; i < men.length; i++) {
-      byPerson[i] = personRanks[i];
-    }
-    Groups.Ordered<IntelMention> ordered =
-        Groups.ordered(
-            men,
-            Groups.keys(
-                men, m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId())),
-            intel.size(),
-            byPerson);
-    Groups<IntelMention> mentionsByIntel = ordered.groups();
-    for (int i = 1; i < men.length; i++) {
-      IntelMention m = mentionsByIntel.all.get(i);
-      if (m.equals(mentionsByIntel.all.get(i - 1))) {
-        throw new IllegalArgumentException(
-            "person " + m.personId() + " is named twice in intelligence log " + m.intelId()
-                + "; a person cannot be their own link");
-      }
-    }
-    int[] personOf = new int[men.length];
-    for (int i = 0; i < men.length; i++) {
-      personOf[i] = personRanks[ordered.order()[i]];
-    }
-    Groups<IntelMention> mentionsByPerson =
-        Groups.of(mentionsByIntel.all.toArray(new IntelMention[0]), personOf, people, null);
-    return new MentionGroups(mentionsByIntel, mentionsByPerson);
   }
 
   private static <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> work) {
@@ -335,7 +299,44 @@ public final class VcDataset {
    * @return the people, as many as its involvements; empty for an unknown crime
    */
   public List<Person> peopleOfInvolvementsIn(String crimeId) {
-    return involvementsByCrime.aligned(peopleOfInvolvements, crimes.rank().rank(crimeId));
+    return ranked(personIndexesOfInvolvementsIn(crimeId), people.inOrder());
+  }
+
+  /**
+   * The position in {@link #people()} (id order) of the person of each of a crime's involvements, in
+   * step with {@link #involvementsIn(String)}: for pillars that number people by this position.
+   *
+   * @param crimeId the crime
+   * @return a new array, as long as its involvements; empty for an unknown crime
+   */
+  public int[] personIndexesOfInvolvementsIn(String crimeId) {
+    return involvementsByCrime.slice(personRanksOfInvolvements, crimes.rank().rank(crimeId));
+  }
+
+  /**
+   * The position in {@link #people()} of each person an intelligence log names, in step with {@link
+   * #peopleNamedIn(String)}.
+   *
+   * @param intelId the log
+   * @return a new array, one place per person named; empty for an unknown log
+   */
+  public int[] personIndexesNamedIn(String intelId) {
+    return mentionsByIntel.slice(personRanksOfMentions, intel.rank().rank(intelId));
+  }
+
+  /** The records at the ranks, as a list view. */
+  private static <T> List<T> ranked(int[] ranks, List<T> inOrder) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public T get(int k) {
+        return inOrder.get(ranks[k]);
+      }
+
+      @Override
+      public int size() {
+        return ranks.length;
+      }
+    };
   }
 
   /**
@@ -346,19 +347,7 @@ public final class VcDataset {
    * @return the crimes, as many as their involvements; empty for an unknown person
    */
   public List<Crime> crimesOfInvolvementsOf(String personId) {
-    int[] ranks = crimeIndexesOfInvolvementsOf(personId);
-    List<Crime> all = crimes.inOrder();
-    return new java.util.AbstractList<>() {
-      @Override
-      public Crime get(int k) {
-        return all.get(ranks[k]);
-      }
-
-      @Override
-      public int size() {
-        return ranks.length;
-      }
-    };
+    return ranked(crimeIndexesOfInvolvementsOf(personId), crimes.inOrder());
   }
 
   /**

@@ -17,8 +17,9 @@ import net.jqwik.api.Property;
 
 /**
  * The data set's groupings against their definitions, on random data sets added in random order:
- * a crime's involvements by person id then role, a person's by crime id then role (with the crime
- * and its place in step), a log's people by id, a person's mentions by log id; people named but not
+ * a crime's involvements by person id then role (with each one's person and place in step), a
+ * person's by crime id then role (with the crime and its place in step), a log's people by id (with
+ * their places in step), a person's mentions by log id; people named but not
  * registered are in {@link VcDataset#people()} once each. The grouping works on ranks, so these
  * check it against plain sorts of the records.
  */
@@ -87,6 +88,11 @@ class DatasetGroupsProperties {
       assertThat(d.involvementsIn(c.id())).containsExactlyElementsOf(want);
       assertThat(d.peopleOfInvolvementsIn(c.id()).stream().map(Person::id).toList())
           .containsExactlyElementsOf(want.stream().map(Involvement::personId).toList());
+      int[] people = d.personIndexesOfInvolvementsIn(c.id());
+      assertThat(people).hasSize(want.size());
+      for (int k = 0; k < want.size(); k++) {
+        assertThat(d.people().get(people[k]).id()).isEqualTo(want.get(k).personId());
+      }
     }
     for (Person p : d.people()) {
       List<Involvement> want =
@@ -108,6 +114,11 @@ class DatasetGroupsProperties {
                   .toList());
     }
     for (IntelLog log : d.intelLogs()) {
+      int[] named = d.personIndexesNamedIn(log.id());
+      assertThat(named).hasSize(d.peopleNamedIn(log.id()).size());
+      for (int k = 0; k < named.length; k++) {
+        assertThat(d.people().get(named[k]).id()).isEqualTo(d.peopleNamedIn(log.id()).get(k));
+      }
       assertThat(d.peopleNamedIn(log.id()))
           .containsExactlyElementsOf(
               mentions.stream()

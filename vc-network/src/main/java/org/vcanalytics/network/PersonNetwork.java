@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import org.vcanalytics.core.Person;
 import org.vcanalytics.core.PersonLinks;
 import org.vcanalytics.core.Role;
 import org.vcanalytics.core.VcDataset;
+import org.vcanalytics.core.internal.IdTable;
 import org.vcanalytics.core.classify.Classification;
 
 /**
@@ -50,7 +50,7 @@ import org.vcanalytics.core.classify.Classification;
 public final class PersonNetwork implements PersonLinks {
 
   private final List<String> ids;
-  private final Map<String, Integer> index;
+  private final IdTable index;
   private final List<Link> links;
   private final int[] offsets;
   private final int[] neighbours;
@@ -63,10 +63,7 @@ public final class PersonNetwork implements PersonLinks {
     this.asOf = asOf;
     this.options = options;
     this.ids = List.copyOf(sortedIds);
-    this.index = new HashMap<>(ids.size() * 2);
-    for (int i = 0; i < ids.size(); i++) {
-      index.put(ids.get(i), i);
-    }
+    this.index = new IdTable(ids.toArray(String[]::new));
     this.links = List.copyOf(sortedLinks);
     int n = ids.size();
     // Each link's two ends by number, looked up once.
@@ -74,8 +71,8 @@ public final class PersonNetwork implements PersonLinks {
     int[] endB = new int[links.size()];
     offsets = new int[n + 1];
     for (int k = 0; k < links.size(); k++) {
-      endA[k] = index.get(links.get(k).personA());
-      endB[k] = index.get(links.get(k).personB());
+      endA[k] = index.rank(links.get(k).personA());
+      endB[k] = index.rank(links.get(k).personB());
       offsets[endA[k] + 1]++;
       offsets[endB[k] + 1]++;
     }
@@ -160,19 +157,18 @@ public final class PersonNetwork implements PersonLinks {
         continue;
       }
       // People of the crime with their roles (the involvements come ordered by person, role).
+      int[] rank = data.personIndexesOfInvolvementsIn(c.id()); // in step, no look-up by id
       int people = 0;
-      String last = null;
       roles.clear();
-      for (Involvement i : inv) {
-        if (last == null || !last.equals(i.personId())) {
-          last = i.personId();
+      for (int k = 0; k < inv.size(); k++) {
+        if (k == 0 || rank[k] != rank[k - 1]) {
           if (people == number.length) {
             number = Arrays.copyOf(number, people * 2);
           }
-          number[people++] = data.indexOfPerson(i.personId());
+          number[people++] = rank[k];
           roles.add(new ArrayList<>(2));
         }
-        roles.get(people - 1).add(i.role());
+        roles.get(people - 1).add(inv.get(k).role());
       }
       LinkEvidence e = LinkEvidence.crime(c.id(), c.committedOn());
       for (int x = 0; x < people; x++) {
@@ -191,20 +187,14 @@ public final class PersonNetwork implements PersonLinks {
       if (w <= 0) {
         continue; // weight-0 evidence makes no link
       }
-      List<String> named = data.peopleNamedIn(log.id());
-      if (named.size() < 2) {
+      int[] named = data.personIndexesNamedIn(log.id()); // in step, no look-up by id
+      if (named.length < 2) {
         continue;
       }
-      if (number.length < named.size()) {
-        number = new int[named.size() * 2];
-      }
-      for (int x = 0; x < named.size(); x++) {
-        number[x] = data.indexOfPerson(named.get(x));
-      }
       LinkEvidence e = LinkEvidence.intelligence(log, w);
-      for (int x = 0; x < named.size(); x++) {
-        for (int y = x + 1; y < named.size(); y++) {
-          evidence.add(number[x], number[y], e);
+      for (int x = 0; x < named.length; x++) {
+        for (int y = x + 1; y < named.length; y++) {
+          evidence.add(named[x], named[y], e);
         }
       }
     }
@@ -279,8 +269,8 @@ public final class PersonNetwork implements PersonLinks {
 
   @Override
   public List<Link> linksOf(String personId) {
-    Integer i = index.get(personId);
-    if (i == null) {
+    int i = index.rank(personId);
+    if (i < 0) {
       return List.of();
     }
     List<Link> out = new ArrayList<>(offsets[i + 1] - offsets[i]);
@@ -306,7 +296,7 @@ public final class PersonNetwork implements PersonLinks {
 
   /** @param personId a person @return whether they are a node */
   public boolean contains(String personId) {
-    return index.containsKey(personId);
+    return index.rank(personId) >= 0;
   }
 
   /**
@@ -319,8 +309,8 @@ public final class PersonNetwork implements PersonLinks {
    * @return the sub-network
    */
   public SubNetwork ego(String personId, int depth, int maxPeople) {
-    Integer start = index.get(personId);
-    if (start == null) {
+    int start = index.rank(personId);
+    if (start < 0) {
       return around(Set.of());
     }
     int[] hops = new int[ids.size()];
@@ -357,8 +347,8 @@ public final class PersonNetwork implements PersonLinks {
     // gives people in id order and links by their two ends, with no sorting and no string keys.
     boolean[] in = new boolean[ids.size()];
     for (String p : people) {
-      Integer i = index.get(p);
-      if (i != null) {
+      int i = index.rank(p);
+      if (i >= 0) {
         in[i] = true;
       }
     }
@@ -392,8 +382,7 @@ public final class PersonNetwork implements PersonLinks {
   }
 
   int indexOf(String personId) {
-    Integer i = index.get(personId);
-    return i == null ? -1 : i;
+    return index.rank(personId);
   }
 
   int start(int node) {

@@ -61,59 +61,46 @@ final class ViolentCrimes {
       }
       typologies.add(Collections.unmodifiableList(t));
     }
-    // Each crime's people on its own (in parallel), then numbered in crime order.
+    // Each crime's people on its own (in parallel), with their numbers: their places in the data
+    // set's people, in step with the involvements (VcDataset.personIndexesOfInvolvementsIn).
     int n = crimes.size();
     String[][] offenders = new String[n][];
-    String[][] victims = new String[n][];
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              List<Involvement> involved = data.involvementsIn(crimes.get(i).id());
-              offenders[i] = distinctSorted(involved, true);
-              victims[i] = distinctSorted(involved, false);
-            });
-    // A person's number is their place in the data set (VcDataset.indexOfPerson), looked up in
-    // its int table by each crime on its own.
     int[][] offenderNumbers = new int[n][];
     int[][] victimNumbers = new int[n][];
     IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
-              offenderNumbers[i] = numbers(offenders[i], data);
-              victimNumbers[i] = numbers(victims[i], data);
+              String id = crimes.get(i).id();
+              List<Involvement> involved = data.involvementsIn(id);
+              int[] numbers = data.personIndexesOfInvolvementsIn(id);
+              int[] o = distinct(involved, numbers, true);
+              offenderNumbers[i] = o;
+              victimNumbers[i] = distinct(involved, numbers, false);
+              String[] ids = new String[o.length];
+              for (int k = 0; k < o.length; k++) {
+                ids[k] = data.people().get(o[k]).id();
+              }
+              offenders[i] = ids;
             });
     return new ViolentCrimes(
         crimes, typologies, offenders, offenderNumbers, victimNumbers, data.people().size());
   }
 
-  /** The crime's offenders and suspects (or its victims), each once, in id order. */
-  private static String[] distinctSorted(List<Involvement> involved, boolean offenders) {
-    String[] out = new String[involved.size()];
-    int n = 0;
-    for (Involvement inv : involved) {
-      if (offenders ? inv.role().isOffenderOrSuspect() : inv.role() == Role.VICTIM) {
-        out[n++] = inv.personId();
-      }
-    }
-    java.util.Arrays.sort(out, 0, n);
+  /**
+   * The numbers of a crime's offenders and suspects (or its victims), each once, in id order: the
+   * involvements come by person id then role, so a person's roles are side by side.
+   */
+  private static int[] distinct(List<Involvement> involved, int[] numbers, boolean offenders) {
+    int[] out = new int[involved.size()];
     int d = 0;
-    for (int i = 0; i < n; i++) {
-      if (d == 0 || !out[i].equals(out[d - 1])) {
-        out[d++] = out[i];
+    for (int k = 0; k < out.length; k++) {
+      Role role = involved.get(k).role();
+      if ((offenders ? role.isOffenderOrSuspect() : role == Role.VICTIM) && (d == 0 || out[d - 1] != numbers[k])) {
+        out[d++] = numbers[k];
       }
     }
     return java.util.Arrays.copyOf(out, d);
-  }
-
-  /** Each person's number: their place in the data set's people. */
-  private static int[] numbers(String[] people, VcDataset data) {
-    int[] out = new int[people.length];
-    for (int k = 0; k < people.length; k++) {
-      out[k] = data.indexOfPerson(people[k]);
-    }
-    return out;
   }
 
   /** @return the number of crimes */
