@@ -114,10 +114,10 @@ class DatasetGroupsProperties {
                   .toList());
     }
     for (IntelLog log : d.intelLogs()) {
-      int[] named = d.personIndexesNamedIn(log.id());
-      assertThat(named).hasSize(d.peopleNamedIn(log.id()).size());
-      for (int k = 0; k < named.length; k++) {
-        assertThat(d.people().get(named[k]).id()).isEqualTo(d.peopleNamedIn(log.id()).get(k));
+      int[] namedPlaces = d.personIndexesNamedIn(log.id());
+      assertThat(namedPlaces).hasSize(d.peopleNamedIn(log.id()).size());
+      for (int k = 0; k < namedPlaces.length; k++) {
+        assertThat(d.people().get(namedPlaces[k]).id()).isEqualTo(d.peopleNamedIn(log.id()).get(k));
       }
       assertThat(d.peopleNamedIn(log.id()))
           .containsExactlyElementsOf(
