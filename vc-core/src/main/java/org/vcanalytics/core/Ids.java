@@ -6,6 +6,13 @@ final class Ids {
 
   static String requireId(String id, String what) {
     java.util.Objects.requireNonNull(id, what);
+    // Most ids: neither end is white space, so the id is neither blank nor padded (white space is
+    // never a supplementary character, so the ends' chars decide). Only the others are scanned.
+    if (!id.isEmpty()
+        && !Character.isWhitespace(id.charAt(0))
+        && !Character.isWhitespace(id.charAt(id.length() - 1))) {
+      return id;
+    }
     if (id.isBlank()) {
       throw new IllegalArgumentException(what + " is blank");
     }
