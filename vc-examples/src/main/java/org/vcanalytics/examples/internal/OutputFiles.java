@@ -111,6 +111,15 @@ public final class OutputFiles {
     return () -> items.stream().map(row).iterator();
   }
 
+  /**
+   * @param n how many rows
+   * @param row the cells of row i, made when it is written
+   * @return the rows 0 to n - 1, lazily
+   */
+  public static Iterable<List<String>> rows(int n, java.util.function.IntFunction<List<String>> row) {
+    return () -> java.util.stream.IntStream.range(0, n).mapToObj(row).iterator();
+  }
+
   /** Writes a CSV file: a header, then the rows, every cell through {@link #cell}. */
   public static Path csv(Path file, List<String> header, Iterable<List<String>> rows) throws IOException {
     return write(

@@ -177,7 +177,7 @@ public final class Outputs {
         file,
         List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"),
         OutputFiles.rows(
-            java.util.stream.IntStream.range(0, r.classification().crimes().size()).boxed().toList(),
+            r.classification().crimes().size(),
             k -> {
               org.vcanalytics.core.classify.CrimeClassification c = r.classification().crimes().get(k);
               Crime crime = r.classification().crimeRecords().get(k);
