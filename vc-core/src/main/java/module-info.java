@@ -2,8 +2,7 @@
  * vc-core: the domain model, offence classification, the violent-crime definition, typology rules,
  * data loading and validation.
  *
- * <p>{@code org.vcanalytics.core.internal} is not API: it is exported to vc-geo and vc-network
- * only (its id table finds a crime's areas and a person's node by id), and to no user. The
+ * <p>{@code org.vcanalytics.core.internal} is not exported: only vc-core itself uses it. The
  * Immutables annotations have SOURCE/CLASS retention, so they are needed at compile time only
  * ({@code requires static}). The package {@code org.vcanalytics.core} is opened to vc-network only,
  * so that vc-network can read the grading table {@code intel_grading.csv} stored next to
@@ -18,7 +17,6 @@ module org.vcanalytics.core {
   exports org.vcanalytics.core;
   exports org.vcanalytics.core.classify;
   exports org.vcanalytics.core.load;
-  exports org.vcanalytics.core.internal to org.vcanalytics.geo, org.vcanalytics.network;
 
   opens org.vcanalytics.core to org.vcanalytics.network;
 }

@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,6 @@ import org.vcanalytics.core.Person;
 import org.vcanalytics.core.PersonLinks;
 import org.vcanalytics.core.Role;
 import org.vcanalytics.core.VcDataset;
-import org.vcanalytics.core.internal.IdTable;
 import org.vcanalytics.core.classify.Classification;
 
 /**
@@ -50,7 +50,7 @@ import org.vcanalytics.core.classify.Classification;
 public final class PersonNetwork implements PersonLinks {
 
   private final List<String> ids;
-  private final IdTable index;
+  private final Map<String, Integer> index;
   private final List<Link> links;
   private final int[] offsets;
   private final int[] neighbours;
@@ -63,7 +63,10 @@ public final class PersonNetwork implements PersonLinks {
     this.asOf = asOf;
     this.options = options;
     this.ids = List.copyOf(sortedIds);
-    this.index = new IdTable(ids.toArray(String[]::new));
+    this.index = new HashMap<>(ids.size() * 2);
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
+    }
     this.links = List.copyOf(sortedLinks);
     int n = ids.size();
     // Each link's two ends by number, looked up once.
@@ -71,8 +74,8 @@ public final class PersonNetwork implements PersonLinks {
     int[] endB = new int[links.size()];
     offsets = new int[n + 1];
     for (int k = 0; k < links.size(); k++) {
-      endA[k] = index.rank(links.get(k).personA());
-      endB[k] = index.rank(links.get(k).personB());
+      endA[k] = index.get(links.get(k).personA());
+      endB[k] = index.get(links.get(k).personB());
       offsets[endA[k] + 1]++;
       offsets[endB[k] + 1]++;
     }
@@ -269,8 +272,8 @@ public final class PersonNetwork implements PersonLinks {
 
   @Override
   public List<Link> linksOf(String personId) {
-    int i = index.rank(personId);
-    if (i < 0) {
+    Integer i = index.get(personId);
+    if (i == null) {
       return List.of();
     }
     List<Link> out = new ArrayList<>(offsets[i + 1] - offsets[i]);
@@ -296,7 +299,7 @@ public final class PersonNetwork implements PersonLinks {
 
   /** @param personId a person @return whether they are a node */
   public boolean contains(String personId) {
-    return index.rank(personId) >= 0;
+    return index.containsKey(personId);
   }
 
   /**
@@ -309,8 +312,8 @@ public final class PersonNetwork implements PersonLinks {
    * @return the sub-network
    */
   public SubNetwork ego(String personId, int depth, int maxPeople) {
-    int start = index.rank(personId);
-    if (start < 0) {
+    Integer start = index.get(personId);
+    if (start == null) {
       return around(Set.of());
     }
     int[] hops = new int[ids.size()];
@@ -347,8 +350,8 @@ public final class PersonNetwork implements PersonLinks {
     // gives people in id order and links by their two ends, with no sorting and no string keys.
     boolean[] in = new boolean[ids.size()];
     for (String p : people) {
-      int i = index.rank(p);
-      if (i >= 0) {
+      Integer i = index.get(p);
+      if (i != null) {
         in[i] = true;
       }
     }
@@ -382,7 +385,8 @@ public final class PersonNetwork implements PersonLinks {
   }
 
   int indexOf(String personId) {
-    return index.rank(personId);
+    Integer i = index.get(personId);
+    return i == null ? -1 : i;
   }
 
   int start(int node) {

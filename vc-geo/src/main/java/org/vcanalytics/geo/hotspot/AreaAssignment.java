@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import org.vcanalytics.core.Area;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
-import org.vcanalytics.core.internal.IdTable;
 import org.vcanalytics.geo.AreaLayer;
 
 /**
@@ -288,21 +287,22 @@ final class AreaAssignment {
 
   /** @return each crime's area per level, by crime id */
   CrimeAreas byCrime(ViolentCrimes crimes) {
-    String[] crimeIds = new String[crimes.size()];
+    Map<String, Integer> index = new HashMap<>(crimes.size() * 2);
     for (int i = 0; i < crimes.size(); i++) {
-      crimeIds[i] = crimes.crime(i).id();
+      index.put(crimes.crime(i).id(), i);
     }
-    return new CrimeAreas(new IdTable(crimeIds), levels, ids, areaOf);
+    return new CrimeAreas(index, levels, ids, areaOf);
   }
 
   /** The area of every crime at every level, by crime id: one index and the level arrays, shared. */
   static final class CrimeAreas {
-    private final IdTable index;
+    private final Map<String, Integer> index;
     private final List<String> levels;
     private final String[][] ids;
     private final int[][] areaOf;
 
-    private CrimeAreas(IdTable index, List<String> levels, String[][] ids, int[][] areaOf) {
+    private CrimeAreas(
+        Map<String, Integer> index, List<String> levels, String[][] ids, int[][] areaOf) {
       this.index = index;
       this.levels = levels;
       this.ids = ids;
@@ -311,9 +311,9 @@ final class AreaAssignment {
 
     /** @return the crime's area at the level, empty for another crime or level */
     Optional<String> areaOf(String crimeId, String level) {
-      int i = index.rank(crimeId);
+      Integer i = index.get(crimeId);
       int l = levels.indexOf(level);
-      return i < 0 || l < 0 ? Optional.empty() : Optional.of(ids[l][areaOf[l][i]]);
+      return i == null || l < 0 ? Optional.empty() : Optional.of(ids[l][areaOf[l][i]]);
     }
   }
 }
