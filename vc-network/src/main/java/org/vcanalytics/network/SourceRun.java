@@ -9,8 +9,9 @@ import java.util.Arrays;
  * again and the stale entry is skipped when it comes out). Counts shortest paths (σ), keeps each
  * label's predecessors as a list in a pool written in order, and accumulates Brandes' dependencies
  * (Brandes 2001). Path costs equal within a relative {@link Centrality#TIE} count as equal, as in
- * {@link Centrality}. A weighted run is O(m · 64) at worst (at most one heap entry per arc, each
- * moved down the 65 buckets at most 64 times; in practice a few times), an unweighted one O(m + n);
+ * {@link Centrality}. A weighted run is O(64 (m + n)) at worst (at most one heap entry per arc, each
+ * moved down the 65 buckets at most 64 times, in practice about five; at most one scan of the buckets
+ * per label taken out), an unweighted one O(m + n);
  * either clears only what it touched, nothing over all n. Not thread-safe: one per thread.
  *
  * <p>Relaxing an arc reads only the compact {@link #dist} of its head; the rest of label v's state is
