@@ -14,14 +14,12 @@ import java.util.Arrays;
  * per label taken out), an unweighted one O(m + n);
  * either clears only what it touched, nothing over all n. Not thread-safe: one per thread.
  *
- * <p>Relaxing an arc reads only the compact {@link #dist} of its head; the rest of label v's state is
+ * <p>Relaxing an arc reads only a bit of {@link #done} and the compact {@link #dist} of its head; the rest of label v's state is
  * kept together in {@link #st}, four doubles from {@code 4v}, so that reaching or settling v touches
  * one or two cache lines rather than one per array.
  */
 final class SourceRun {
   private static final double INF = Double.POSITIVE_INFINITY;
-  /** The distance of a settled label (Dijkstra). */
-  private static final double DONE = -1;
   private static final int SIGMA = 0;
   private static final int DELTA = 1;
   /** The first entry of the label's predecessor list in {@link #pool} (0: none). */
@@ -31,8 +29,13 @@ final class SourceRun {
 
   private final PathGraph g;
   private final boolean bfs;
-  /** Distance of each label: infinite until reached, {@link #DONE} once settled (Dijkstra). */
+  /** Distance of each label: infinite until reached. */
   private final double[] dist;
+  /**
+   * One bit a label, set once it is settled (Dijkstra): small enough to stay in the nearest cache, it
+   * answers for the half of the arcs that lead back to a settled label without reading {@link #dist}.
+   */
+  private final long[] done;
   /** Per label v: σ, δ, predecessor list head, distance sum, from 4v. */
   private final double[] st;
   /** Settled labels, in the order they were settled. */
@@ -63,6 +66,7 @@ final class SourceRun {
     int n = g.n;
     dist = new double[n];
     Arrays.fill(dist, INF);
+    done = new long[(n + 63) >>> 6];
     st = new double[4 * n];
     order = new int[n];
     pool = new int[2 * (n + 1)];
@@ -138,6 +142,7 @@ final class SourceRun {
     final int[] off = g.off;
     final double[] arcs = g.arcs;
     final double[] dist = this.dist;
+    final long[] done = this.done;
     final double[] st = this.st;
     final int[] order = this.order;
     final double tie = Centrality.TIE;
@@ -150,10 +155,10 @@ final class SourceRun {
     while (size > 0) {
       size = pop(size);
       int u = top;
-      if (dist[u] == DONE) {
+      if ((done[u >>> 6] & (1L << u)) != 0) {
         continue; // a stale entry: u was settled from a shorter push
       }
-      dist[u] = DONE;
+      done[u >>> 6] |= 1L << u;
       double du = Double.longBitsToDouble(last);
       int bu = 4 * u;
       order[count++] = u;
@@ -164,10 +169,10 @@ final class SourceRun {
       double su = st[bu + SIGMA];
       for (int k = 2 * off[u], e = 2 * off[u + 1]; k < e; k += 2) {
         int v = (int) arcs[k];
-        double dv = dist[v];
-        if (dv == DONE) {
+        if ((done[v >>> 6] & (1L << v)) != 0) {
           continue; // settled
         }
+        double dv = dist[v];
         double d = du + arcs[k + 1];
         int bv = 4 * v;
         if (dv == INF) { // first reached
@@ -248,6 +253,7 @@ final class SourceRun {
    */
   void accumulate(int s, double[] bc, int base, double scale) {
     final double[] dist = this.dist;
+    final long[] done = this.done;
     final double[] st = this.st;
     final int[] order = this.order;
     final int[] pool = this.pool;
@@ -267,6 +273,7 @@ final class SourceRun {
       }
       // Every successor of w came later and is done; nothing reads w's state again.
       dist[w] = INF;
+      done[w >>> 6] &= ~(1L << w);
       st[bw + SIGMA] = 0;
       st[bw + DELTA] = 0;
       st[bw + HEAD] = 0;
@@ -279,6 +286,7 @@ final class SourceRun {
     for (int i = 0; i < settled; i++) {
       int v = order[i];
       dist[v] = INF;
+      done[v >>> 6] &= ~(1L << v);
       st[4 * v + SIGMA] = 0;
       st[4 * v + DELTA] = 0;
       st[4 * v + HEAD] = 0;
