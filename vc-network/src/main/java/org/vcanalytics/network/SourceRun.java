@@ -14,9 +14,9 @@ import java.util.Arrays;
  * per label taken out), an unweighted one O(m + n);
  * either clears only what it touched, nothing over all n. Not thread-safe: one per thread.
  *
- * <p>Relaxing an arc reads only a bit of {@link #done} and the compact {@link #dist} of its head; the rest of label v's state is
- * kept together in {@link #st}, four doubles from {@code 4v}, so that reaching or settling v touches
- * one or two cache lines rather than one per array.
+ * <p>Relaxing an arc reads only a bit of {@link #done} and the compact {@link #dist} of its head; the
+ * rest of label v's state is kept together in {@link #st}, four doubles from {@code 4v}, so that
+ * reaching or settling v touches one or two cache lines rather than one per array.
  */
 final class SourceRun {
   private static final double INF = Double.POSITIVE_INFINITY;
@@ -32,8 +32,9 @@ final class SourceRun {
   /** Distance of each label: infinite until reached. */
   private final double[] dist;
   /**
-   * One bit a label, set once it is settled (Dijkstra): small enough to stay in the nearest cache, it
-   * answers for the half of the arcs that lead back to a settled label without reading {@link #dist}.
+   * One bit a label, set once it is settled (Dijkstra): small enough (n / 8 bytes) to stay in a near
+   * cache, it answers for the half of the arcs that lead back to a settled label without reading
+   * {@link #dist}.
    */
   private final long[] done;
   /** Per label v: σ, δ, predecessor list head, distance sum, from 4v. */
