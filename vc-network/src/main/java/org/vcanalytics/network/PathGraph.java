@@ -27,6 +27,11 @@ final class PathGraph {
   final int[] adj;
   /** Path cost of each arc. */
   final double[] cost;
+  /**
+   * Arc k's neighbour label (exact as a double) at 2k and its cost at 2k + 1: the weighted search
+   * reads one stream per row rather than two.
+   */
+  final double[] arcs;
   /** Whether every cost is 1. */
   final boolean unit;
 
@@ -111,6 +116,11 @@ final class PathGraph {
       }
     }
     unit = allUnit;
+    arcs = new double[unit ? 0 : 2 * adj.length];
+    for (int k = 0; k < arcs.length / 2; k++) {
+      arcs[2 * k] = adj[k];
+      arcs[2 * k + 1] = cost[k];
+    }
   }
 
   /** @return the number of components */

@@ -213,11 +213,12 @@ final class PathMeasures {
         int lo = g.first[c];
         int size = g.size(c);
         for (int s = lo; s < lo + size; s++) {
-          run.search(s);
+          double total = run.search(s, false);
+          int reached = run.settled;
           if (betweenness) {
             run.accumulate(s, bc, 0, 1.0);
           }
-          close[s] = closeness(run.totalDistance(), run.settled, g.n);
+          close[s] = closeness(total, reached, g.n);
           run.reset();
         }
       }
@@ -238,19 +239,18 @@ final class PathMeasures {
       double[] d = a[1];
       for (int i = t.from(); i < t.to(); i++) {
         int s = t.sources()[i];
-        run.search(s);
+        double total = run.search(s, !exact); // sampled: each label's distances summed in the run
+        int reached = run.settled;
         if (betweenness) {
           run.accumulate(s, b, lo, scale);
         }
         if (exact) {
-          close[s] = closeness(run.totalDistance(), run.settled, g.n);
-        } else {
-          for (int j = 0; j < run.settled; j++) {
-            int v = run.order[j];
-            d[v - lo] += run.dist[v];
-          }
+          close[s] = closeness(total, reached, g.n);
         }
         run.reset();
+      }
+      if (!exact) {
+        run.takeSums(d, lo, size);
       }
       return a;
     }

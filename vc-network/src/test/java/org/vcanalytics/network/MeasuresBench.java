@@ -25,11 +25,23 @@ import org.vcanalytics.core.load.VcPackage;
  * <pre>
  * edges  PKG AS_OF OUT            the network's links as "i j weight" lines (person indices), for igraph
  * exact  PKG AS_OF THREADS RUNS   exact weighted betweenness of the whole network, timed
- * sample PKG AS_OF PEOPLE THREADS RUNS
+ * sample PKG AS_OF PEOPLE THREADS RUNS [SOURCES]
  *                                 a connected sub-network of PEOPLE people (breadth first from the
- *                                 best-linked person of the largest component), default-sampled, timed
- * error  PKG AS_OF                exact against sampled (2,000 sources, seeds 1-3) betweenness on the
- *                                 largest component, whatever its size
+ *                                 best-linked person of the largest component), sampled from SOURCES
+ *                                 sources (default 2,000), timed; with -Dscores=FILE the betweenness of
+ *                                 the last run is written there, one value a line in hex bits; with
+ *                                 -Dall=true NetworkMeasures.of is timed too
+ * ball   PKG AS_OF PEOPLE OUT      writes sample's sub-network of PEOPLE people to OUT (its people, a
+ *                                 line each, a blank line, then "a b weight" links); OUT in place of
+ *                                 PKG (AS_OF then ignored) reads that network back, and sample then
+ *                                 measures it whole
+ * error  PKG AS_OF [PEOPLE_CSV [THREADS]]
+ *                                 exact against sampled (2,000 sources, seeds 1-3) betweenness on the
+ *                                 largest component, whatever its size; with PEOPLE_CSV (the people.csv
+ *                                 of a vc analyse of the same package and date) the largest component
+ *                                 of the sub-network vc analyse measures: the people with a category
+ *                                 other than NONE and the links among them; exact on THREADS threads
+ *                                 (default every core)
  * </pre>
  */
 final class MeasuresBench {
@@ -37,14 +49,18 @@ final class MeasuresBench {
 
   public static void main(String[] a) throws IOException {
     long t0 = System.nanoTime();
-    PersonNetwork net = load(Path.of(a[1]), LocalDate.parse(a[2]));
+    Path in = Path.of(a[1]);
+    PersonNetwork net = Files.isRegularFile(in) ? read(in) : load(in, LocalDate.parse(a[2]));
     System.out.printf(Locale.ROOT, "network: %d people, %d links (%.1f s)%n",
         net.size(), net.links().size(), (System.nanoTime() - t0) / 1e9);
     switch (a[0]) {
       case "edges" -> edges(net, Path.of(a[3]));
+      case "ball" -> write(ball(net, Integer.parseInt(a[3])), Path.of(a[4]));
       case "exact" -> exact(net, Integer.parseInt(a[3]), Integer.parseInt(a[4]));
-      case "sample" -> sample(net, Integer.parseInt(a[3]), Integer.parseInt(a[4]), Integer.parseInt(a[5]));
-      case "error" -> error(net);
+      case "sample" -> sample(net, Integer.parseInt(a[3]), Integer.parseInt(a[4]), Integer.parseInt(a[5]),
+          a.length > 6 ? Integer.parseInt(a[6]) : MeasureOptions.DEFAULT_SAMPLES);
+      case "error" -> error(a.length > 3 ? inACategory(net, Path.of(a[3])) : net,
+          a.length > 4 ? Integer.parseInt(a[4]) : Runtime.getRuntime().availableProcessors());
       default -> throw new IllegalArgumentException(a[0]);
     }
   }
@@ -63,6 +79,30 @@ final class MeasuresBench {
   static PersonNetwork load(Path dir, LocalDate asOf) {
     VcDataset data = VcPackage.load(dir).dataset();
     return PersonNetwork.build(data, VcClassifier.classify(data, asOf), NetworkOptions.defaults());
+  }
+
+  static void write(PersonNetwork net, Path out) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(out)) {
+      for (String p : net.people()) {
+        w.write(p + "\n");
+      }
+      w.write("\n");
+      for (Link l : net.links()) {
+        w.write(l.personA() + " " + l.personB() + " " + l.weight() + "\n");
+      }
+    }
+  }
+
+  /** Reads what {@link #write} wrote: the same people and links, in the same order. */
+  static PersonNetwork read(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    int blank = lines.indexOf("");
+    List<Link> links = new ArrayList<>();
+    for (String line : lines.subList(blank + 1, lines.size())) {
+      String[] f = line.split(" ");
+      links.add(new Link(f[0], f[1], Double.parseDouble(f[2]), List.of()));
+    }
+    return PersonNetwork.of(lines.subList(0, blank), links);
   }
 
   static void edges(PersonNetwork net, Path out) throws IOException {
@@ -125,31 +165,69 @@ final class MeasuresBench {
     return PersonNetwork.of(s.people(), s.links());
   }
 
-  static void sample(PersonNetwork net, int people, int threads, int runs) {
-    PersonNetwork sub = ball(net, people);
+  /**
+   * The sub-network vc analyse measures (Pipeline.measures): the people whose category in a vc
+   * analyse people.csv is not NONE, and the links among them. Reads the first two fields of each line
+   * (an id and a category never hold a comma; that file has one line a person).
+   */
+  static PersonNetwork inACategory(PersonNetwork net, Path peopleCsv) throws IOException {
+    List<String> lines = Files.readAllLines(peopleCsv);
+    if (!lines.get(0).startsWith("person_id,category,")) {
+      throw new IllegalArgumentException("not a vc analyse people.csv: " + peopleCsv);
+    }
+    Set<String> in = new TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 3);
+      if (!f[1].equals("NONE") && net.indexOf(f[0]) >= 0) {
+        in.add(f[0]);
+      }
+    }
+    SubNetwork s = net.around(in);
+    PersonNetwork sub = PersonNetwork.of(s.people(), s.links());
+    System.out.printf(Locale.ROOT, "people in a category: %d; their sub-network: %d people, %d links%n",
+        in.size(), sub.size(), sub.links().size());
+    return sub;
+  }
+
+  static void sample(PersonNetwork net, int people, int threads, int runs, int sources) throws IOException {
+    PersonNetwork sub = people < net.size() ? ball(net, people) : net;
     PathGraph g0 = new PathGraph(sub, true);
     System.out.printf(Locale.ROOT, "sub-network: %d people, %d links, largest component %d%n",
         sub.size(), sub.links().size(), g0.size(0));
     double[] times = new double[runs];
+    PathMeasures.Result r = null;
     for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
       long c = cpu();
-      PathMeasures.Result r = PathMeasures.compute(new PathGraph(sub, true), true,
-          MeasureOptions.DEFAULT_NODE_LIMIT, MeasureOptions.DEFAULT_SAMPLES, 1, threads, null);
+      r = PathMeasures.compute(new PathGraph(sub, true), true,
+          MeasureOptions.DEFAULT_NODE_LIMIT, sources, 1, threads, null);
       times[i] = (System.nanoTime() - t) / 1e9;
+      double cpu = (cpu() - c) / 1e9;
       System.out.printf(Locale.ROOT,
-          "sampled betweenness + closeness (%d sources, exact %b), %d threads: %.2f s (cpu %.2f s)%n",
-          r.samples(), r.exact(), threads, times[i], (cpu() - c) / 1e9);
+          "sampled betweenness + closeness (%d sources, exact %b), %d threads: %.2f s (cpu %.2f s, %.4f cpu-s a source)%n",
+          r.samples(), r.exact(), threads, times[i], cpu, cpu / r.samples());
     }
     Arrays.sort(times);
     System.out.printf(Locale.ROOT, "median %.2f s over %d runs%n", times[runs / 2], runs);
+    String scores = System.getProperty("scores");
+    if (scores != null) {
+      try (BufferedWriter w = Files.newBufferedWriter(Path.of(scores))) {
+        for (int i = 0; i < r.betweenness().length; i++) {
+          w.write(Long.toHexString(Double.doubleToRawLongBits(r.betweenness()[i])) + " "
+              + Long.toHexString(Double.doubleToRawLongBits(r.closeness()[i])) + "\n");
+        }
+      }
+    }
+    if (!Boolean.getBoolean("all")) {
+      return;
+    }
     long t = System.nanoTime();
     NetworkMeasures m = NetworkMeasures.of(sub, MeasureOptions.defaults().withThreads(threads));
     System.out.printf(Locale.ROOT, "NetworkMeasures.of (every measure): %.2f s, exact %b%n",
         (System.nanoTime() - t) / 1e9, m.exact());
   }
 
-  static void error(PersonNetwork net) {
+  static void error(PersonNetwork net, int threads) {
     PathGraph g0 = new PathGraph(net, true);
     List<String> largest = new ArrayList<>();
     for (int v = g0.first[0]; v < g0.first[1]; v++) {
@@ -159,15 +237,17 @@ final class MeasuresBench {
     PersonNetwork sub = PersonNetwork.of(s.people(), s.links());
     System.out.printf(Locale.ROOT, "largest component: %d people, %d links%n", sub.size(), sub.links().size());
     long t = System.nanoTime();
+    long c = cpu();
     double[] exact = PathMeasures.compute(new PathGraph(sub, true), true, Integer.MAX_VALUE, 1, 1,
-        Runtime.getRuntime().availableProcessors(), null).betweenness();
-    System.out.printf(Locale.ROOT, "exact: %.1f s%n", (System.nanoTime() - t) / 1e9);
+        threads, null).betweenness();
+    System.out.printf(Locale.ROOT, "exact, %d threads: %.1f s (cpu %.1f s)%n", threads, (System.nanoTime() - t) / 1e9,
+        (cpu() - c) / 1e9);
     Integer[] byExact = top(exact, exact.length);
     for (long seed = 1; seed <= 3; seed++) {
       t = System.nanoTime();
       PathMeasures.Result r = PathMeasures.compute(new PathGraph(sub, true), true,
           0, MeasureOptions.DEFAULT_SAMPLES, seed, // node limit 0: sample even below the default limit
-          Runtime.getRuntime().availableProcessors(), null);
+          threads, null);
       double secs = (System.nanoTime() - t) / 1e9;
       double[] est = r.betweenness();
       for (int k : new int[] {100, 20}) {
