@@ -175,6 +175,9 @@ final class SourceRun {
         }
         double dv = dist[v];
         double d = du + arcs[k + 1];
+        if (d == INF) {
+          continue; // a link of weight 0 costs infinitely much: no path goes through it
+        }
         int bv = 4 * v;
         if (dv == INF) { // first reached
           dist[v] = d;

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.vcanalytics.core.Link;
 
 class NetworkMeasuresTest {
 
@@ -140,5 +141,22 @@ class NetworkMeasuresTest {
     NetworkMeasures m = NetworkMeasures.of(alone, MeasureOptions.defaults());
     assertThat(m.person("B").orElseThrow())
         .isEqualTo(new NetworkMeasures.PersonMeasures("B", 0, 0, 0, 0, 2, 2, 0));
+  }
+
+  /**
+   * A link of weight 0 costs 1 / 0 = infinity on a weighted path, so no path goes through it: with
+   * A–B of weight 0 and B–C of weight 0.5, B is on no shortest path between two others (betweenness
+   * 0). Unweighted, the same links are hops: B is between A and C (1).
+   */
+  @Test
+  void aLinkOfWeightZeroIsNoPath() {
+    PersonNetwork net =
+        PersonNetwork.of(
+            List.of("A", "B", "C"),
+            List.of(new Link("A", "B", 0.0, List.of()), new Link("B", "C", 0.5, List.of())));
+    NetworkMeasures weighted = NetworkMeasures.of(net, MeasureOptions.defaults());
+    assertThat(weighted.person("B").orElseThrow().betweenness()).isZero();
+    NetworkMeasures hops = NetworkMeasures.of(net, new MeasureOptions(false, 50000, 2000, 1, 1));
+    assertThat(hops.person("B").orElseThrow().betweenness()).isEqualTo(1.0);
   }
 }
