@@ -52,12 +52,17 @@ public final class VcClassifier {
   private final LocalDate asOf;
   private final ClassifierOptions options;
   private final TypologyOptions typ;
-  /** The logs recorded by the as-of date with a domestic-abuse header, found once. */
   /**
    * The logs with a domestic-abuse header recorded by the as-of date: asked of every mention of
    * every victim, so an id table (a probe past another id reads no text), not a hash set.
    */
   private final IdTable domesticLogs;
+  /**
+   * The data set's people with any OCG membership, by identity (its own records): asked of every
+   * offender of every violent crime and of every person, where a few thousand of a million have one.
+   * Looking a record up by identity reads no id.
+   */
+  private final Set<Person> ocgMembers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
@@ -71,6 +76,9 @@ public final class VcClassifier {
       }
     }
     this.domesticLogs = new IdTable(domestic.toArray(String[]::new));
+    for (OcgMembership m : data.ocgMemberships()) {
+      data.person(m.personId()).ifPresent(ocgMembers::add);
+    }
   }
 
   /**
@@ -253,6 +261,9 @@ public final class VcClassifier {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
     for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
+      if (!ocgMembers.contains(party.person())) {
+        continue;
+      }
       String person = party.person().id();
       List<Role> roles = party.roles();
       for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
@@ -280,13 +291,15 @@ public final class VcClassifier {
    * crime and a different person who is an offender or suspect of it. One reason per log.
    */
   private List<TypologyReason> domesticIntelligence(List<Involvement> people) {
-    Set<String> victims = new LinkedHashSet<>();
-    Set<String> offenders = new LinkedHashSet<>();
+    // A crime's involvements come by person id, then role: each list is distinct and in id order
+    // by dropping a repeat of its last person.
+    List<String> victims = new ArrayList<>(2);
+    List<String> offenders = new ArrayList<>(2);
     for (Involvement i : people) {
-      if (i.role() == Role.VICTIM) {
-        victims.add(i.personId());
-      } else if (i.role().isOffenderOrSuspect()) {
-        offenders.add(i.personId());
+      List<String> to =
+          i.role() == Role.VICTIM ? victims : i.role().isOffenderOrSuspect() ? offenders : null;
+      if (to != null && (to.isEmpty() || !to.get(to.size() - 1).equals(i.personId()))) {
+        to.add(i.personId());
       }
     }
     if (victims.isEmpty() || offenders.isEmpty() || domesticLogs.size() == 0) {
@@ -372,7 +385,7 @@ public final class VcClassifier {
 
     Set<String> groups = new LinkedHashSet<>();
     List<String> spells = new ArrayList<>();
-    for (OcgMembership m : data.ocgMembershipsOf(p.id())) {
+    for (OcgMembership m : ocgMembers.contains(p) ? data.ocgMembershipsOf(p.id()) : List.<OcgMembership>of()) {
       if (!m.since().isAfter(asOf)) {
         groups.add(m.ocgId());
         spells.add(m.ocgId() + " from " + m.since()
