@@ -57,12 +57,6 @@ public final class VcClassifier {
    * every victim, so an id table (a probe past another id reads no text), not a hash set.
    */
   private final IdTable domesticLogs;
-  /**
-   * The data set's people with any OCG membership, by identity (its own records): asked of every
-   * offender of every violent crime and of every person, where a few thousand of a million have one.
-   * Looking a record up by identity reads no id.
-   */
-  private final Set<Person> ocgMembers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
@@ -76,9 +70,6 @@ public final class VcClassifier {
       }
     }
     this.domesticLogs = new IdTable(domestic.toArray(String[]::new));
-    for (OcgMembership m : data.ocgMemberships()) {
-      data.person(m.personId()).ifPresent(ocgMembers::add);
-    }
   }
 
   /**
@@ -261,9 +252,6 @@ public final class VcClassifier {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
     for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
-      if (!ocgMembers.contains(party.person())) {
-        continue;
-      }
       String person = party.person().id();
       List<Role> roles = party.roles();
       for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
@@ -385,7 +373,7 @@ public final class VcClassifier {
 
     Set<String> groups = new LinkedHashSet<>();
     List<String> spells = new ArrayList<>();
-    for (OcgMembership m : ocgMembers.contains(p) ? data.ocgMembershipsOf(p.id()) : List.<OcgMembership>of()) {
+    for (OcgMembership m : data.ocgMembershipsOf(p.id())) {
       if (!m.since().isAfter(asOf)) {
         groups.add(m.ocgId());
         spells.add(m.ocgId() + " from " + m.since()
