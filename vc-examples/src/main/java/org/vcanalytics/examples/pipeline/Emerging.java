@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
-import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.classify.Classification;
 import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.geo.AreaLayer;
@@ -82,7 +81,7 @@ public record Emerging(
   }
 
   static Emerging of(
-      VcDataset data, Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid grid,
+      Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid grid,
       List<GridPoint> extent, HotspotResult hotspots) {
     EmergingOptions o = options.emerging();
     List<Period> periods = periods(o.period(), asOf, options.hotspots().trendLength());
@@ -118,12 +117,12 @@ public record Emerging(
           "emerging.areas: level " + level + " has no polygons in areas.geojson; no emerging hot-spot"
               + " analysis on areas"));
     }
-    return new Emerging(periods, cells, Optional.of(onAreas(data, c, asOf, o, index, layer, hotspots)), List.of());
+    return new Emerging(periods, cells, Optional.of(onAreas(c, asOf, o, index, layer, hotspots)), List.of());
   }
 
   /** Each violent crime counted in its area of the level (as hotspots.csv) and period. */
   private static EmergingAreas.Result onAreas(
-      VcDataset data, Classification c, LocalDate asOf, EmergingOptions o, Map<LocalDate, Integer> index,
+      Classification c, LocalDate asOf, EmergingOptions o, Map<LocalDate, Integer> index,
       AreaLayer layer, HotspotResult hotspots) {
     List<Map<String, Long>> counts = new ArrayList<>();
     for (int i = 0; i < index.size(); i++) {

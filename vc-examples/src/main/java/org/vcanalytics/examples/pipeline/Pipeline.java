@@ -229,7 +229,7 @@ public final class Pipeline {
     Optional<Emerging> emerging =
         grid.isPresent() && options.emerging().enabled()
             ? Optional.of(stage("emerging hot spots", timings, progress,
-                () -> Emerging.of(data, c, asOf, options, grid.get(), locations(c), spots),
+                () -> Emerging.of(c, asOf, options, grid.get(), locations(c), spots),
                 x -> x.result().cells().size() + " cells"
                     + x.areas().map(a -> ", " + a.areas().size() + " areas of " + a.level()).orElse("")
                     + " over " + x.periods().size() + " periods"))
