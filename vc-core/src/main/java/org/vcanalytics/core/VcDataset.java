@@ -116,19 +116,12 @@ public final class VcDataset {
     mentionsByPerson = mg.byPerson();
     personRanksOfMentions = mg.personRanksByIntel();
 
+    // In the order added, with the ranks found once; each person's records are then sorted by date
+    // and id (custody ids are distinct: the custody index checked them).
     custodyByPerson =
-        Groups.of(
-            custody.inOrder().toArray(new CustodyRecord[0]),
-            c -> people.rankOf(c.personId(), null),
-            people.size(),
-            CUSTODY_ORDER);
+        Groups.of(b.custody.toArray(new CustodyRecord[0]), named.custodyRanks(), people.size(), CUSTODY_ORDER);
 
-    ocgByPerson =
-        Groups.of(
-            b.ocg.toArray(new OcgMembership[0]),
-            m -> people.rankOf(m.personId(), null),
-            people.size(),
-            OCG_ORDER);
+    ocgByPerson = Groups.of(b.ocg.toArray(new OcgMembership[0]), named.ocgRanks(), people.size(), OCG_ORDER);
     List<OcgMembership> o = ocgByPerson.all;
     for (int i = 1; i < o.size(); i++) {
       OcgMembership m = o.get(i);

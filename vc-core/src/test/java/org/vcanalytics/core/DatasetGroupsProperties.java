@@ -19,7 +19,8 @@ import net.jqwik.api.Property;
  * The data set's groupings against their definitions, on random data sets added in random order:
  * a crime's involvements by person id then role (with each one's person and place in step), a
  * person's by crime id then role (with the crime and its place in step), a log's people by id (with
- * their places in step), a person's mentions by log id; people named but not
+ * their places in step), a person's mentions by log id, custody records by booking date then id and
+ * OCG memberships by start then group; people named but not
  * registered are in {@link VcDataset#people()} once each. The grouping works on ranks, so these
  * check it against plain sorts of the records.
  */
@@ -66,6 +67,31 @@ class DatasetGroupsProperties {
         }
       }
     }
+    List<CustodyRecord> custody = new ArrayList<>();
+    List<OcgMembership> ocg = new ArrayList<>();
+    for (int k = named == 0 ? 0 : r.nextInt(6); k > 0; k--) {
+      CustodyRecord c =
+          CustodyRecord.builder()
+              .id("K" + k)
+              .personId("P" + r.nextInt(named))
+              .bookedOn(D.plusDays(r.nextInt(3)))
+              .build();
+      custody.add(c);
+      adds.add(b -> b.addCustodyRecord(c));
+    }
+    Set<String> spells = new HashSet<>();
+    for (int k = named == 0 ? 0 : r.nextInt(5); k > 0; k--) {
+      OcgMembership m =
+          OcgMembership.builder()
+              .ocgId("G" + r.nextInt(2))
+              .personId("P" + r.nextInt(named))
+              .since(D.minusYears(r.nextInt(3)))
+              .build();
+      if (spells.add(m.personId() + m.ocgId() + m.since())) {
+        ocg.add(m);
+        adds.add(b -> b.addOcgMembership(m));
+      }
+    }
     Collections.shuffle(adds, r);
     VcDataset.Builder b = VcDataset.builder();
     adds.forEach(a -> a.accept(b));
@@ -77,6 +103,8 @@ class DatasetGroupsProperties {
     }
     involvements.forEach(i -> expectedPeople.add(i.personId()));
     mentions.forEach(m -> expectedPeople.add(m.personId()));
+    custody.forEach(c -> expectedPeople.add(c.personId()));
+    ocg.forEach(m -> expectedPeople.add(m.personId()));
     assertThat(d.people().stream().map(Person::id).toList()).containsExactlyElementsOf(expectedPeople);
 
     for (Crime c : d.crimes()) {
@@ -106,6 +134,18 @@ class DatasetGroupsProperties {
         assertThat(d.crimes().get(places[k]).id()).isEqualTo(want.get(k).crimeId());
         assertThat(d.crimesOfInvolvementsOf(p.id()).get(k).id()).isEqualTo(want.get(k).crimeId());
       }
+      assertThat(d.custodyOf(p.id()))
+          .containsExactlyElementsOf(
+              custody.stream()
+                  .filter(c -> c.personId().equals(p.id()))
+                  .sorted(Comparator.comparing(CustodyRecord::bookedOn).thenComparing(CustodyRecord::id))
+                  .toList());
+      assertThat(d.ocgMembershipsOf(p.id()))
+          .containsExactlyElementsOf(
+              ocg.stream()
+                  .filter(m -> m.personId().equals(p.id()))
+                  .sorted(Comparator.comparing(OcgMembership::since).thenComparing(OcgMembership::ocgId))
+                  .toList());
       assertThat(d.intelMentionsOf(p.id()))
           .containsExactlyElementsOf(
               mentions.stream()
