@@ -65,9 +65,9 @@ final class LoadState {
   }
 
   /**
-   * One file reader's memo of the last id it looked up in a register: rows naming the same crime,
-   * log or person one after another (a file sorted by crime, as most exports are) then compare
-   * one text already in the cache instead of probing the register. Single-threaded, one per reader
+   * One file reader's memo of the last id it looked up in a register: rows naming the same crime
+   * or log one after another (a file sorted by crime, as most exports are) then compare one text
+   * already in the cache instead of probing the register. Single-threaded, one per reader
    * and register.
    */
   static final class LastId {
@@ -97,9 +97,9 @@ final class LoadState {
   /**
    * The ids of one file: which were accepted (and where), which rejected (and where). The accepted
    * ids are numbered in accept order in flat arrays (the id, its line) with an open-addressing
-   * table of numbers (linear probing, at most half full, doubled when it fills): no node or record
-   * per id, for the millions of a force's crimes and logs. Written by its file's reader only; read
-   * by the files that need it once that file is read.
+   * table of hashes and numbers (linear probing, at most half full, doubled when it fills): no
+   * node or record per id, for the millions of a force's crimes and logs. Written by its file's
+   * reader only; read by the files that need it once that file is read.
    */
   static final class IdRegister {
     private final String file;

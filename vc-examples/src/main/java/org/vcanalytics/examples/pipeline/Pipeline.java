@@ -217,7 +217,7 @@ public final class Pipeline {
             () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
             x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
     Optional<GridHotspots.Grid> grid =
-        stage("grid", timings, progress, () -> grid(c, asOf, options),
+        stage("grid", timings, progress, () -> grid(c, options),
             x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
     List<String> classes =
         stage("grid classes", timings, progress,
@@ -285,8 +285,7 @@ public final class Pipeline {
   }
 
   /** Grid statistics over every violent crime with a location, with the grid options. */
-  private static Optional<GridHotspots.Grid> grid(
-      Classification c, LocalDate asOf, PipelineOptions options) {
+  private static Optional<GridHotspots.Grid> grid(Classification c, PipelineOptions options) {
     List<GridPoint> all = locations(c);
     return all.isEmpty() ? Optional.empty() : Optional.of(GridHotspots.analyse(all, options.grid()));
   }
