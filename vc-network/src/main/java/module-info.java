@@ -2,7 +2,6 @@
 module org.vcanalytics.network {
   requires transitive org.vcanalytics.core;
   requires org.jgrapht.core;
-  requires org.jgrapht.io;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
 

@@ -6,20 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.vcanalytics.core.Link;
 
 /**
@@ -121,62 +112,39 @@ public final class NetworkExport {
   }
 
   /**
-   * A link as an edge of the exported graph, with its id ({@code e0}, {@code e1}, ... in link order).
-   * Compared by identity: the graph's own maps then never hash a link's fields.
-   */
-  private static final class Edge {
-    final Link link;
-    final String id;
-
-    Edge(Link link, String id) {
-      this.link = link;
-      this.id = id;
-    }
-  }
-
-  private Graph<String, Edge> graph() {
-    Graph<String, Edge> g =
-        GraphTypeBuilder.<String, Edge>undirected()
-            .allowingMultipleEdges(false)
-            .allowingSelfLoops(false)
-            .weighted(true)
-            .buildGraph();
-    people.forEach(g::addVertex);
-    for (int i = 0; i < links.size(); i++) {
-      Link l = links.get(i);
-      Edge e = new Edge(l, "e" + i);
-      g.addEdge(l.personA(), l.personB(), e);
-      g.setEdgeWeight(e, weight(l));
-    }
-    return g;
-  }
-
-  /**
    * @param l a link
    * @return its weight rounded to four decimals, as links.csv writes it: a double whose shortest
-   *     text (what jgrapht writes) is {@code 0.7}, not {@code 0.7000000000000001}
+   *     text (what GraphML and GEXF write) is {@code 0.7}, not {@code 0.7000000000000001}
    */
   static double weight(Link l) {
     return Double.parseDouble(NodeAttribute.decimal(l.weight()));
   }
 
-  /** A person's attribute texts, in attribute order, the absent ones left out. */
-  private Map<NodeAttribute, String> texts(String person) {
+  /** A person's attribute texts, in attribute order, an absent one null. */
+  private String[] texts(String person) {
     Map<String, ?> values = attributes.apply(person);
-    Map<NodeAttribute, String> out = new LinkedHashMap<>();
-    for (NodeAttribute a : attributeNames) {
-      String t = a.text(values.get(a.name()));
-      if (t != null) {
-        out.put(a, t);
-      }
+    String[] out = new String[attributeNames.size()];
+    for (int a = 0; a < out.length; a++) {
+      NodeAttribute name = attributeNames.get(a);
+      out[a] = name.text(values.get(name.name()));
     }
     return out;
   }
 
-  private Map<String, Attribute> nodeAttributes(String person) {
-    Map<String, Attribute> out = new LinkedHashMap<>();
-    texts(person).forEach((a, t) -> out.put(a.name(), new DefaultAttribute<>(xml(t), a.type().graphml())));
-    return out;
+  /** The network as the XML writers read it: ids and texts made XML-safe ({@link #xml}). */
+  private GraphXml.Content xmlContent() {
+    return new GraphXml.Content(
+        people,
+        links,
+        attributeNames,
+        p -> {
+          String[] t = texts(p);
+          for (int a = 0; a < t.length; a++) {
+            t[a] = t[a] == null ? null : xml(t[a]);
+          }
+          return t;
+        },
+        id -> xml(idOf.apply(id)));
   }
 
   /**
@@ -212,50 +180,19 @@ public final class NetworkExport {
     return b == null ? s : b.toString();
   }
 
-  private Function<String, String> xmlIds() {
-    return id -> xml(idOf.apply(id));
-  }
-
-  /** The evidence counts; the weight goes in each format's own weight field. */
-  private static Map<String, Attribute> linkAttributes(Edge e) {
-    return linkAttributes(e.link);
-  }
-
-  private static Map<String, Attribute> linkAttributes(Link l) {
-    Map<String, Attribute> out = new LinkedHashMap<>();
-    out.put("crime_evidence", DefaultAttribute.createAttribute(l.crimeEvidence()));
-    out.put("intel_evidence", DefaultAttribute.createAttribute(l.intelEvidence()));
-    return out;
-  }
-
-  /** @param out where to write GraphML */
+  /**
+   * GraphML with a key per node attribute ({@code key0}, ... in attribute order) and per link
+   * attribute; a link's weight is written when it is not the declared default 1.0.
+   *
+   * @param out where to write GraphML
+   */
   public void graphml(Writer out) {
-    GraphMLExporter<String, Edge> x = new GraphMLExporter<>(xmlIds());
-    for (NodeAttribute a : attributeNames) {
-      x.registerAttribute(a.name(), GraphMLExporter.AttributeCategory.NODE, a.type().graphml());
-    }
-    x.setExportEdgeWeights(true);
-    x.registerAttribute("crime_evidence", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-    x.registerAttribute("intel_evidence", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-    x.setVertexAttributeProvider(this::nodeAttributes);
-    x.setEdgeIdProvider(e -> e.id);
-    x.setEdgeAttributeProvider(NetworkExport::linkAttributes);
-    x.exportGraph(graph(), out);
+    GraphXml.graphml(xmlContent(), out);
   }
 
   /** @param out where to write GEXF 1.2 */
   public void gexf(Writer out) {
-    GEXFExporter<String, Edge> x = new GEXFExporter<>(xmlIds(), e -> e.id);
-    for (NodeAttribute a : attributeNames) {
-      x.registerAttribute(a.name(), GEXFExporter.AttributeCategory.NODE, a.type().gexf());
-    }
-    x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
-    x.registerAttribute("crime_evidence", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
-    x.registerAttribute("intel_evidence", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
-    x.setCreator("vc-network");
-    x.setVertexAttributeProvider(this::nodeAttributes);
-    x.setEdgeAttributeProvider(NetworkExport::linkAttributes);
-    x.exportGraph(graph(), out);
+    GraphXml.gexf(xmlContent(), "vc-network", out);
   }
 
   private Map<Link, String> edgeIds() {
@@ -284,12 +221,17 @@ public final class NetworkExport {
         g.writeStartObject();
         g.writeObjectFieldStart("data");
         g.writeStringField("id", idOf.apply(p));
-        for (Map.Entry<NodeAttribute, String> e : texts(p).entrySet()) {
-          g.writeFieldName(e.getKey().name());
-          switch (e.getKey().type()) {
-            case STRING -> g.writeString(e.getValue());
-            case BOOLEAN -> g.writeBoolean(Boolean.parseBoolean(e.getValue()));
-            default -> g.writeNumber(e.getValue()); // the decimal text as it is: 0.7, 988.7828, 3
+        String[] texts = texts(p);
+        for (int a = 0; a < texts.length; a++) {
+          if (texts[a] == null) {
+            continue;
+          }
+          NodeAttribute name = attributeNames.get(a);
+          g.writeFieldName(name.name());
+          switch (name.type()) {
+            case STRING -> g.writeString(texts[a]);
+            case BOOLEAN -> g.writeBoolean(Boolean.parseBoolean(texts[a]));
+            default -> g.writeNumber(texts[a]); // the decimal text as it is: 0.7, 988.7828, 3
           }
         }
         g.writeEndObject();

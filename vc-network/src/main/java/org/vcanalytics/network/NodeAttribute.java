@@ -2,8 +2,6 @@ package org.vcanalytics.network;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.vcanalytics.core.Decimals;
 
 /**
@@ -28,31 +26,31 @@ public record NodeAttribute(String name, Type type) {
   /** The types an attribute can have. */
   public enum Type {
     /** Text: GraphML {@code string}, GEXF {@code string}, a JSON string. */
-    STRING(AttributeType.STRING, GEXFAttributeType.STRING),
+    STRING("string", "string"),
     /** True or false: GraphML and GEXF {@code boolean}, a JSON boolean. */
-    BOOLEAN(AttributeType.BOOLEAN, GEXFAttributeType.BOOLEAN),
+    BOOLEAN("boolean", "boolean"),
     /** A 32-bit whole number: GraphML {@code int}, GEXF {@code integer}, a JSON number. */
-    INT(AttributeType.INT, GEXFAttributeType.INTEGER),
+    INT("int", "integer"),
     /** A 64-bit whole number: GraphML and GEXF {@code long}, a JSON number. */
-    LONG(AttributeType.LONG, GEXFAttributeType.LONG),
+    LONG("long", "long"),
     /** A decimal: GraphML and GEXF {@code double}, a JSON number. */
-    DOUBLE(AttributeType.DOUBLE, GEXFAttributeType.DOUBLE);
+    DOUBLE("double", "double");
 
-    private final AttributeType graphml;
-    private final GEXFAttributeType gexf;
+    private final String graphml;
+    private final String gexf;
 
-    Type(AttributeType graphml, GEXFAttributeType gexf) {
+    Type(String graphml, String gexf) {
       this.graphml = graphml;
       this.gexf = gexf;
     }
 
-    /** @return the type jgrapht's GraphML writer declares */
-    AttributeType graphml() {
+    /** @return the type GraphML declares ({@code attr.type}) */
+    String graphml() {
       return graphml;
     }
 
-    /** @return the type jgrapht's GEXF writer declares */
-    GEXFAttributeType gexf() {
+    /** @return the type GEXF 1.2 declares */
+    String gexf() {
       return gexf;
     }
   }
