@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.CustodyRecord;
 import org.vcanalytics.core.IntelLog;
-import org.vcanalytics.core.IntelMention;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.OcgMembership;
 import org.vcanalytics.core.Person;
@@ -26,7 +25,6 @@ import org.vcanalytics.core.Sex;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.Weapon;
 import org.vcanalytics.core.WeaponUse;
-import org.vcanalytics.core.internal.IdTable;
 
 /**
  * Classifies the crimes of a data set as of a date: which are violent crime (VC) and why, the
@@ -53,23 +51,47 @@ public final class VcClassifier {
   private final ClassifierOptions options;
   private final TypologyOptions typ;
   /**
-   * The logs with a domestic-abuse header recorded by the as-of date: asked of every mention of
-   * every victim, so an id table (a probe past another id reads no text), not a hash set.
+   * For each person (by position in {@link VcDataset#people()}), the positions in {@link
+   * VcDataset#intelLogs()} (id order) of the logs with a domestic-abuse header recorded by the as-of
+   * date that name them, ascending; null for a person no such log names. Built once, in O(the
+   * mentions in those logs), so that a crime's victims are matched with its offenders by comparing
+   * numbers, not by looking up every mention of every victim.
    */
-  private final IdTable domesticLogs;
+  private final int[][] domesticLogsOf;
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
     this.asOf = asOf;
     this.options = options;
     this.typ = options.typologies();
-    List<String> domestic = new ArrayList<>();
-    for (IntelLog log : data.intelLogs()) {
-      if (!log.recordedOn().isAfter(asOf) && domesticHeader(log)) {
-        domestic.add(log.id());
+    List<IntelLog> logs = data.intelLogs();
+    int[][] of = new int[data.people().size()][];
+    int[] count = new int[of.length];
+    for (int li = 0; li < logs.size(); li++) {
+      IntelLog log = logs.get(li);
+      if (log.recordedOn().isAfter(asOf) || !domesticHeader(log)) {
+        continue;
+      }
+      for (int pi : data.personIndexesNamedIn(log.id())) {
+        int n = pi < 0 ? -1 : count[pi];
+        if (n < 0 || (n > 0 && of[pi][n - 1] == li)) {
+          continue; // not a registered person, or named twice in the log
+        }
+        if (n == 0) {
+          of[pi] = new int[2];
+        } else if (n == of[pi].length) {
+          of[pi] = java.util.Arrays.copyOf(of[pi], 2 * n);
+        }
+        of[pi][n] = li;
+        count[pi] = n + 1;
       }
     }
-    this.domesticLogs = new IdTable(domestic.toArray(String[]::new));
+    for (int pi = 0; pi < of.length; pi++) {
+      if (of[pi] != null && of[pi].length != count[pi]) {
+        of[pi] = java.util.Arrays.copyOf(of[pi], count[pi]);
+      }
+    }
+    this.domesticLogsOf = of;
   }
 
   /**
@@ -148,12 +170,13 @@ public final class VcClassifier {
     }
     List<TypologyReason> reasons = new ArrayList<>();
     List<Involvement> involved = data.involvementsIn(c.id()); // looked up once per crime
-    List<Person> persons = data.peopleOfInvolvementsIn(c.id()); // the person of each, in step
+    int[] ranks = data.personIndexesOfInvolvementsIn(c.id()); // the person of each, in step
+    List<Person> persons = inOrder(ranks);
     knife(c, reasons);
     gun(c, reasons);
     youth(c, involved, persons, reasons);
     ocg(c, involved, persons, reasons);
-    domestic(c, involved, reasons);
+    domestic(c, involved, ranks, reasons);
     vaw(involved, persons, reasons);
     if (c.hoCode().equals("34B")) {
       reasons.add(
@@ -265,57 +288,92 @@ public final class VcClassifier {
     }
   }
 
-  private void domestic(Crime c, List<Involvement> involved, List<TypologyReason> out) {
+  /** The people at positions of {@link VcDataset#people()}, as a list view. */
+  private List<Person> inOrder(int[] ranks) {
+    List<Person> people = data.people();
+    return new java.util.AbstractList<>() {
+      @Override
+      public Person get(int k) {
+        return people.get(ranks[k]);
+      }
+
+      @Override
+      public int size() {
+        return ranks.length;
+      }
+    };
+  }
+
+  private void domestic(Crime c, List<Involvement> involved, int[] ranks, List<TypologyReason> out) {
     if (c.domesticAbuse().orElse(false)) {
       out.add(
           TypologyReason.ofField(
               TypologyRule.DOMESTIC_FLAG, "domestic_abuse", () -> "the crime is flagged domestic abuse"));
     }
-    domesticIntelligence(involved).forEach(out::add);
+    domesticIntelligence(involved, ranks).forEach(out::add);
   }
 
   /**
    * Intelligence recorded by the as-of date, with a domestic-abuse header, naming a victim of the
-   * crime and a different person who is an offender or suspect of it. One reason per log.
+   * crime and a different person who is an offender or suspect of it. One reason per log, in log id
+   * order: the first victim (in id order) it names, with the first offender or suspect (in id order)
+   * other than that victim it names.
+   *
+   * @param people the crime's involvements (by person id, then role)
+   * @param ranks the position in {@link VcDataset#people()} of the person of each
    */
-  private List<TypologyReason> domesticIntelligence(List<Involvement> people) {
-    // A crime's involvements come by person id, then role: each list is distinct and in id order
-    // by dropping a repeat of its last person.
-    List<String> victims = new ArrayList<>(2);
-    List<String> offenders = new ArrayList<>(2);
-    for (Involvement i : people) {
-      List<String> to =
-          i.role() == Role.VICTIM ? victims : i.role().isOffenderOrSuspect() ? offenders : null;
-      if (to != null && (to.isEmpty() || !to.get(to.size() - 1).equals(i.personId()))) {
-        to.add(i.personId());
+  private List<TypologyReason> domesticIntelligence(List<Involvement> people, int[] ranks) {
+    // Positions are in id order, as the involvements are: each list is distinct and ascending by
+    // dropping a repeat of its last person.
+    int[] victims = new int[people.size()];
+    int[] offenders = new int[people.size()];
+    int nv = 0;
+    int no = 0;
+    for (int k = 0; k < people.size(); k++) {
+      Role role = people.get(k).role();
+      int p = ranks[k];
+      if (p < 0) {
+        continue;
+      }
+      if (role == Role.VICTIM && (nv == 0 || victims[nv - 1] != p)) {
+        victims[nv++] = p;
+      } else if (role.isOffenderOrSuspect() && (no == 0 || offenders[no - 1] != p)) {
+        offenders[no++] = p;
       }
     }
-    if (victims.isEmpty() || offenders.isEmpty() || domesticLogs.size() == 0) {
+    if (nv == 0 || no == 0) {
       return List.of();
     }
-    Map<String, TypologyReason> byLog = new TreeMap<>();
-    for (String v : victims) {
-      for (IntelMention mention : data.intelMentionsOf(v)) {
-        if (domesticLogs.rank(mention.intelId()) < 0 || byLog.containsKey(mention.intelId())) {
+    Map<Integer, TypologyReason> byLog = new TreeMap<>();
+    for (int a = 0; a < nv; a++) {
+      int v = victims[a];
+      int[] logsOfVictim = domesticLogsOf[v];
+      if (logsOfVictim == null) {
+        continue;
+      }
+      for (int li : logsOfVictim) {
+        if (byLog.containsKey(li)) {
           continue;
         }
-        IntelLog log = data.intelLog(mention.intelId()).orElseThrow();
-        for (String named : data.peopleNamedIn(log.id())) {
-          if (!named.equals(v) && offenders.contains(named)) {
-            byLog.put(
-                log.id(),
-                TypologyReason.ofPerson(
-                    TypologyRule.DOMESTIC_INTELLIGENCE, v, List.of(Role.VICTIM), OptionalInt.empty(), "headers",
-                    log.id(),
-                    () -> "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
-                        + ", headers " + String.join("; ", log.headers()) + ") names victim " + v
-                        + " and offender or suspect " + named));
+        for (int b = 0; b < no; b++) {
+          int o = offenders[b];
+          if (o != v && domesticLogsOf[o] != null && java.util.Arrays.binarySearch(domesticLogsOf[o], li) >= 0) {
+            byLog.put(li, reason(data.intelLogs().get(li), data.people().get(v).id(), data.people().get(o).id()));
             break;
           }
         }
       }
     }
     return List.copyOf(byLog.values());
+  }
+
+  private static TypologyReason reason(IntelLog log, String victim, String named) {
+    return TypologyReason.ofPerson(
+        TypologyRule.DOMESTIC_INTELLIGENCE, victim, List.of(Role.VICTIM), OptionalInt.empty(), "headers",
+        log.id(),
+        () -> "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
+            + ", headers " + String.join("; ", log.headers()) + ") names victim " + victim
+            + " and offender or suspect " + named);
   }
 
   private boolean domesticHeader(IntelLog log) {
@@ -441,7 +499,8 @@ public final class VcClassifier {
 
   /** A domestic-abuse crime, violent or not: flagged, or named so by intelligence as for DOMESTIC. */
   private boolean domesticAbuse(Crime c) {
-    return c.domesticAbuse().orElse(false) || !domesticIntelligence(data.involvementsIn(c.id())).isEmpty();
+    return c.domesticAbuse().orElse(false)
+        || !domesticIntelligence(data.involvementsIn(c.id()), data.personIndexesOfInvolvementsIn(c.id())).isEmpty();
   }
 
   private static void marker(
