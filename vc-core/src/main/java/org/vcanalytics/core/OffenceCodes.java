@@ -20,6 +20,9 @@ public final class OffenceCodes {
    * @return the normalised code; blank input gives an empty string
    */
   public static String normalise(String code) {
+    if (isNormal(code)) {
+      return code; // the usual case (8N, 34B, 104): no new text for each of millions of rows
+    }
     StringBuilder s = new StringBuilder(code.length());
     for (int i = 0; i < code.length(); i++) {
       char ch = code.charAt(i);
@@ -37,5 +40,16 @@ public final class OffenceCodes {
     }
     // "0A" stays "0A"; "00" becomes "0".
     return upper.substring(start);
+  }
+
+  /** Digits, capital letters and dots only, with no leading zero before a digit: normalised already. */
+  private static boolean isNormal(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || ch == '.')) {
+        return false;
+      }
+    }
+    return code.length() < 2 || code.charAt(0) != '0' || !Character.isDigit(code.charAt(1));
   }
 }

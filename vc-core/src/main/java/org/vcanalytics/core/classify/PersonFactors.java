@@ -21,8 +21,8 @@ public record PersonFactors(String personId, List<FactorEvidence> factors) {
    * @return true when recorded for this person
    */
   public boolean has(Factor factor) {
-    for (FactorEvidence f : factors) {
-      if (f.factor() == factor) {
+    for (int i = 0; i < factors.size(); i++) { // asked millions of times: no iterator
+      if (factors.get(i).factor() == factor) {
         return true;
       }
     }

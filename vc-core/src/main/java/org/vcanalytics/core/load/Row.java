@@ -335,13 +335,29 @@ final class Row {
     return enumValue(c, id(c), type).orElseThrow();
   }
 
+  /** Each enum type's constants, shared. */
+  private static final ClassValue<Object[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          return type.getEnumConstants();
+        }
+      };
+
   private static <E extends Enum<E>> Optional<E> enumValue(Column c, String v, Class<E> type)
       throws Rejected {
     if (v.isEmpty()) {
       return Optional.empty();
     }
+    @SuppressWarnings("unchecked")
+    E[] constants = (E[]) CONSTANTS.get(type); // getEnumConstants copies the array on every call
+    for (E e : constants) {
+      if (e.name().equals(v)) { // as written in the contract: no new text
+        return Optional.of(e);
+      }
+    }
     String key = v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    for (E e : type.getEnumConstants()) {
+    for (E e : constants) {
       if (e.name().equals(key)) {
         return Optional.of(e);
       }
