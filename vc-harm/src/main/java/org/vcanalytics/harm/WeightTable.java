@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +33,13 @@ public final class WeightTable {
   private static final String RESOURCE = "ons_css_weights.csv";
 
   private final String name;
+  /** By normalised code; a hash map, since it is asked once per crime and involvement, millions of times. */
   private final Map<String, Weight> weights;
   private final WeightTable fallback;
 
   private WeightTable(String name, Map<String, Weight> weights, WeightTable fallback) {
     this.name = name;
-    this.weights = Collections.unmodifiableMap(new TreeMap<>(weights));
+    this.weights = Map.copyOf(weights);
     this.fallback = fallback;
   }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,6 +174,11 @@ public final class Outputs {
 
   private static Path events(PipelineResult r, Path file) throws IOException {
     WeightTable weights = r.options().harmOptions().weights();
+    // Millions of rows share a hundred codes, a few thousand days and a few typology sets: each text
+    // is made once (the rows are made one after another, on the writing thread).
+    Map<String, String> weightTexts = new HashMap<>();
+    Map<java.time.LocalDate, String> dayTexts = new HashMap<>();
+    Map<List<org.vcanalytics.core.classify.Typology>, String> typologyTexts = new HashMap<>();
     return OutputFiles.csv(
         file,
         List.of("crime_id", "violent", "typologies", "weight", "ho_code", "committed_on"),
@@ -181,15 +187,18 @@ public final class Outputs {
             k -> {
               org.vcanalytics.core.classify.CrimeClassification c = r.classification().crimes().get(k);
               Crime crime = r.classification().crimeRecords().get(k);
-              List<String> types = new ArrayList<>();
-              c.typologies().forEach(t -> types.add(t.name()));
               return List.of(
                   c.crimeId(),
                   Boolean.toString(c.violent()),
-                  String.join(";", types),
-                  weights.find(crime.hoCode()).map(w -> OutputFiles.fixed4(w.value())).orElse(""),
+                  typologyTexts.computeIfAbsent(c.typologies(), types -> {
+                    List<String> names = new ArrayList<>();
+                    types.forEach(t -> names.add(t.name()));
+                    return String.join(";", names);
+                  }),
+                  weightTexts.computeIfAbsent(
+                      crime.hoCode(), code -> weights.find(code).map(w -> OutputFiles.fixed4(w.value())).orElse("")),
                   crime.hoCode(),
-                  crime.committedOn().toString());
+                  dayTexts.computeIfAbsent(crime.committedOn(), java.time.LocalDate::toString));
             }));
   }
 
