@@ -56,6 +56,7 @@ final class OffenderTravel {
       outside[x] = new People[count];
       noHome[x] = new People[count];
     }
+    Map<Long, SortedMap<String, String>> sharedAreas = new HashMap<>();
     for (int i = 0; i < crimes.size(); i++) {
       Crime c = crimes.crime(i);
       String[] offenders = crimes.offenders(i);
@@ -75,11 +76,7 @@ final class OffenderTravel {
           continue;
         }
         if (crimeAreas == null) {
-          SortedMap<String, String> m = new TreeMap<>();
-          for (int l = 0; l < levels.size(); l++) {
-            m.put(levels.get(l), areas.areaOf(l, i));
-          }
-          crimeAreas = ImmutableSortedMap.copyOfSorted(m);
+          crimeAreas = crimeAreas(areas, i, sharedAreas);
         }
         OptionalDouble d =
             c.location().isPresent()
@@ -160,6 +157,38 @@ final class OffenderTravel {
    * Each offender's home, once per person number, and its area at every travel level (as a number
    * and as the map a journey carries). The homes are placed in parallel, each on its own.
    */
+  /**
+   * A crime's area at every level, as a journey holds it: one map shared by every crime with the same
+   * areas (a force's million journeys have a few thousand combinations), when the area numbers fit
+   * in one key (up to three levels of up to 2^21 areas); else a map of its own.
+   */
+  private static SortedMap<String, String> crimeAreas(
+      AreaAssignment areas, int crime, Map<Long, SortedMap<String, String>> shared) {
+    List<String> levels = areas.levels();
+    long key = 0;
+    boolean fits = levels.size() <= 3;
+    for (int l = 0; l < levels.size() && fits; l++) {
+      int a = areas.areaNumber(l, crime);
+      fits = a < 1 << 21;
+      key |= (long) a << (21 * l);
+    }
+    if (fits) {
+      SortedMap<String, String> m = shared.get(key);
+      if (m != null) {
+        return m;
+      }
+    }
+    SortedMap<String, String> m = new TreeMap<>();
+    for (int l = 0; l < levels.size(); l++) {
+      m.put(levels.get(l), areas.areaOf(l, crime));
+    }
+    SortedMap<String, String> made = ImmutableSortedMap.copyOfSorted(m);
+    if (fits) {
+      shared.put(key, made);
+    }
+    return made;
+  }
+
   private static final class Homes {
     private final GridPoint[] home; // by person number; null without a home
     private final int[][] area; // [travel level][person number]

@@ -36,6 +36,7 @@ final class PeriodNumbers {
       max = Math.max(max, day[i]);
     }
     long[] startOf = new long[n]; // each crime's period start, as an epoch day
+    long[] starts;
     if (n > 0 && max - min < TABLE_LIMIT) {
       long[] table = new long[(int) (max - min + 1)];
       boolean[] known = new boolean[table.length];
@@ -47,14 +48,27 @@ final class PeriodNumbers {
         }
         startOf[i] = table[d];
       }
+      // The periods in order: a period's start never decreases with the day, so the known days in
+      // order give the starts sorted, each repeat next to the last.
+      long[] found = new long[16];
+      int count = 0;
+      for (int d = 0; d < table.length; d++) {
+        if (known[d] && (count == 0 || table[d] != found[count - 1])) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, 2 * count);
+          }
+          found[count++] = table[d];
+        }
+      }
+      starts = Arrays.copyOf(found, count);
     } else {
       Map<Long, Long> byDay = new HashMap<>();
       for (int i = 0; i < n; i++) {
         startOf[i] =
             byDay.computeIfAbsent(day[i], d -> type.startOf(LocalDate.ofEpochDay(d)).toEpochDay());
       }
+      starts = Arrays.stream(startOf).sorted().distinct().toArray();
     }
-    long[] starts = Arrays.stream(startOf).sorted().distinct().toArray();
     Period[] periods = new Period[starts.length];
     for (int p = 0; p < starts.length; p++) {
       periods[p] = new Period(type, LocalDate.ofEpochDay(starts[p]));

@@ -86,7 +86,11 @@ record TenYearView(List<Period> periods, List<AreaTrend> trends, List<Concentrat
     }
     int[][] typologyOf = new int[crimes.size()][];
     for (int i = 0; i < crimes.size(); i++) {
-      typologyOf[i] = crimes.typologies(i).stream().mapToInt(Typologies::index).toArray();
+      List<String> names = crimes.typologies(i);
+      typologyOf[i] = new int[names.size()];
+      for (int k = 0; k < names.size(); k++) { // a million crimes: no stream each
+        typologyOf[i][k] = Typologies.index(names.get(k));
+      }
     }
     for (int l = 0; l < levels.size(); l++) {
       int areaCount = areas.ids(l).length;
