@@ -233,10 +233,10 @@ public final class VcClassifier {
 
   private void youth(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
     for (Party party : parties(involved, persons, typ.youthRoles()::contains)) {
-      String person = party.person().id();
-      List<Role> roles = party.roles();
       OptionalInt age = party.person().ageOn(c.committedOn());
       if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
+        String person = party.person().id();
+        List<Role> roles = party.roles();
         out.add(
             TypologyReason.ofPerson(
                 TypologyRule.YOUTH_AGE, person, roles, age, "date_of_birth", null,
@@ -246,8 +246,22 @@ public final class VcClassifier {
     }
   }
 
-  /** A person of a crime with all their roles in it (of the roles asked for). */
-  private record Party(Person person, List<Role> roles) {}
+  /**
+   * A person of a crime: their involvements are {@code involved[from, to)}, of which those in the
+   * roles asked for give their roles (listed only when a reason needs them).
+   */
+  private record Party(
+      Person person, List<Involvement> involved, int from, int to, java.util.function.Predicate<Role> wanted) {
+    List<Role> roles() {
+      List<Role> roles = new ArrayList<>(2);
+      for (int k = from; k < to; k++) {
+        if (wanted.test(involved.get(k).role())) {
+          roles.add(involved.get(k).role());
+        }
+      }
+      return roles;
+    }
+  }
 
   /**
    * The people of a crime in the given roles, each with all their roles, in person id order (the
@@ -255,19 +269,23 @@ public final class VcClassifier {
    */
   private static List<Party> parties(
       List<Involvement> involved, List<Person> persons, java.util.function.Predicate<Role> wanted) {
-    List<Party> out = new ArrayList<>(involved.size());
-    for (int k = 0; k < involved.size(); k++) {
-      Role role = involved.get(k).role();
-      if (!wanted.test(role)) {
-        continue;
-      }
+    List<Party> out = null;
+    for (int k = 0; k < involved.size(); ) {
       Person p = persons.get(k);
-      if (out.isEmpty() || out.get(out.size() - 1).person() != p) {
-        out.add(new Party(p, new ArrayList<>(2)));
+      boolean any = wanted.test(involved.get(k).role());
+      int end = k + 1;
+      for (; end < involved.size() && persons.get(end) == p; end++) { // one person's roles side by side
+        any |= wanted.test(involved.get(end).role());
       }
-      out.get(out.size() - 1).roles().add(role);
+      if (any) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(new Party(p, involved, k, end, wanted));
+      }
+      k = end;
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private void ocg(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
@@ -276,8 +294,12 @@ public final class VcClassifier {
     }
     for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
       String person = party.person().id();
+      List<OcgMembership> on = data.ocgMembershipsOn(person, c.committedOn());
+      if (on.isEmpty()) {
+        continue;
+      }
       List<Role> roles = party.roles();
-      for (OcgMembership m : data.ocgMembershipsOn(person, c.committedOn())) {
+      for (OcgMembership m : on) {
         out.add(
             TypologyReason.ofPerson(
                 TypologyRule.OCG_MEMBER, person, roles, OptionalInt.empty(), null, m.ocgId(),
@@ -417,21 +439,27 @@ public final class VcClassifier {
   // Contributing factors.
 
   private PersonFactors factors(Person p) {
-    List<FactorEvidence> out = new ArrayList<>();
-    List<CustodyRecord> custody = new ArrayList<>();
-    for (CustodyRecord r : data.custodyOf(p.id())) {
+    // A million people, most with no custody record, membership or young victimhood: nothing is
+    // made for a person until a record asks for it.
+    List<FactorEvidence> out = new ArrayList<>(0);
+    List<CustodyRecord> booked = data.custodyOf(p.id());
+    List<CustodyRecord> custody = booked.isEmpty() ? List.of() : new ArrayList<>(booked.size());
+    for (CustodyRecord r : booked) {
       if (!r.bookedOn().isAfter(asOf)) {
         custody.add(r);
       }
     }
-    marker(custody, Factor.MENTAL_HEALTH, CustodyRecord::mentalHealth, "mental health", out);
-    marker(custody, Factor.SUBSTANCE_MISUSE, CustodyRecord::substanceMisuse, "substance misuse", out);
-    marker(custody, Factor.ALCOHOL, CustodyRecord::alcohol, "alcohol", out);
-    marker(custody, Factor.SELF_HARM, CustodyRecord::selfHarm, "self-harm", out);
+    if (!custody.isEmpty()) {
+      marker(custody, Factor.MENTAL_HEALTH, CustodyRecord::mentalHealth, "mental health", out);
+      marker(custody, Factor.SUBSTANCE_MISUSE, CustodyRecord::substanceMisuse, "substance misuse", out);
+      marker(custody, Factor.ALCOHOL, CustodyRecord::alcohol, "alcohol", out);
+      marker(custody, Factor.SELF_HARM, CustodyRecord::selfHarm, "self-harm", out);
+    }
 
-    Set<String> groups = new LinkedHashSet<>();
-    List<String> spells = new ArrayList<>();
-    for (OcgMembership m : data.ocgMembershipsOf(p.id())) {
+    List<OcgMembership> memberships = data.ocgMembershipsOf(p.id());
+    Set<String> groups = memberships.isEmpty() ? Set.of() : new LinkedHashSet<>();
+    List<String> spells = memberships.isEmpty() ? List.of() : new ArrayList<>();
+    for (OcgMembership m : memberships) {
       if (!m.since().isAfter(asOf)) {
         groups.add(m.ocgId());
         spells.add(m.ocgId() + " from " + m.since()
@@ -444,7 +472,7 @@ public final class VcClassifier {
               Factor.OCG_MEMBERSHIP, List.copyOf(groups), "OCG membership: " + String.join("; ", spells)));
     }
 
-    Set<String> urns = new LinkedHashSet<>();
+    Set<String> urns = custody.isEmpty() ? Set.of() : new LinkedHashSet<>();
     for (CustodyRecord r : custody) {
       r.schoolUrn().ifPresent(urns::add);
     }
@@ -456,8 +484,8 @@ public final class VcClassifier {
     }
 
     if (p.dateOfBirth().isPresent()) {
-      List<String> victim = new ArrayList<>();
-      Set<String> domestic = new LinkedHashSet<>();
+      List<String> victim = new ArrayList<>(0);
+      Set<String> domestic = new LinkedHashSet<>(0);
       List<Involvement> involvements = data.involvementsOf(p.id());
       List<Crime> crimes = data.crimesOfInvolvementsOf(p.id()); // the crime of each, in step
       for (int k = 0; k < involvements.size(); k++) {

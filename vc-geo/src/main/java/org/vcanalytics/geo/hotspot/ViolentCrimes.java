@@ -50,16 +50,22 @@ final class ViolentCrimes {
     List<Crime> crimes = new ArrayList<>();
     List<List<String>> typologies = new ArrayList<>();
     List<CrimeClassification> classified = classification.violentCrimes();
+    // A million crimes have a few dozen typology sets: each list of names made once and shared.
+    java.util.Map<List<Typology>, List<String>> names = new java.util.HashMap<>();
     for (int k = 0; k < classified.size(); k++) {
       CrimeClassification cc = classified.get(k);
-      Crime c = classification.violentCrimeRecords().get(k);
-      crimes.add(c);
-      List<String> t = new ArrayList<>();
-      t.add(Typologies.ALL);
-      for (Typology ty : cc.typologies()) {
-        t.add(ty.name());
-      }
-      typologies.add(Collections.unmodifiableList(t));
+      crimes.add(classification.violentCrimeRecords().get(k));
+      typologies.add(
+          names.computeIfAbsent(
+              cc.typologies(),
+              types -> {
+                List<String> t = new ArrayList<>();
+                t.add(Typologies.ALL);
+                for (Typology ty : types) {
+                  t.add(ty.name());
+                }
+                return Collections.unmodifiableList(t);
+              }));
     }
     // Each crime's people on its own (in parallel), with their numbers: their places in the data
     // set's people, in step with the involvements (VcDataset.personIndexesOfInvolvementsIn).
