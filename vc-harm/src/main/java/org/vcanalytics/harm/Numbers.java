@@ -12,8 +12,20 @@ final class Numbers {
     return org.vcanalytics.core.Decimals.fixed4(v);
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<Double, String> PLAIN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The shortest plain form: {@code 365}, {@code 0.75}. */
   static String plain(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    // Asked of option values (a half-life, the High Harm fraction, a link weight) in every person's
+    // explanation: each written once.
+    String s = PLAIN.get(v);
+    if (s == null) {
+      s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+      if (PLAIN.size() < 256) {
+        PLAIN.put(v, s);
+      }
+    }
+    return s;
   }
 }
