@@ -6,6 +6,7 @@
 #
 # usage: bench/peers/run.sh DATA_DIR AS_OF [VC_OUT_DIR]
 #   VC_JAR        the library's jar (default: vc-examples/target/vc.jar of this repository)
+#   VC_HEAP       the library's largest heap, java -Xmx (default 6g; 16g for a package 3 times §6)
 #   PEERS_WORK    where the peers' outputs and timings go (default: a new temporary folder, kept)
 #   PEERS_SKIP_INSTALL=1  do not try apt-get
 set -euo pipefail
@@ -116,13 +117,13 @@ timed grid "" Rscript "$here/grid.R" "$data" "$as_of" "$repo" "$work/grid.csv"
 mkdir -p "$vc_out"
 if java -jar "$vc_jar" bench --help >/dev/null 2>&1; then
   log "library: vc bench"
-  /usr/bin/time -v -o "$work/vc.time" java -Xmx6g -jar "$vc_jar" bench --data "$data" --as-of "$as_of" --out "$vc_out" \
+  /usr/bin/time -v -o "$work/vc.time" java "-Xmx${VC_HEAP:-6g}" -jar "$vc_jar" bench --data "$data" --as-of "$as_of" --out "$vc_out" \
     >"$work/vc.stdout" 2>"$work/vc.stderr" || { tail -20 "$work/vc.stderr" >&2; echo "vc bench failed" >&2; exit 1; }
   cat "$work/vc.stdout" | sed '$d'
   "$py" "$here/vc_stages.py" bench "$work/vc.stdout" "$work/vc_bench.json"
 else
   log "library: vc bench is not in $vc_jar; falling back to vc analyse"
-  /usr/bin/time -v -o "$work/vc.time" java -Xmx6g -jar "$vc_jar" analyse --data "$data" --as-of "$as_of" --out "$vc_out" \
+  /usr/bin/time -v -o "$work/vc.time" java "-Xmx${VC_HEAP:-6g}" -jar "$vc_jar" analyse --data "$data" --as-of "$as_of" --out "$vc_out" \
     >"$work/vc.stdout" 2>"$work/vc.stderr" || { tail -20 "$work/vc.stderr" >&2; echo "vc analyse failed" >&2; exit 1; }
   "$py" "$here/vc_stages.py" analyse "$work/vc.stderr" "$data" "$as_of" "$work/vc_bench.json"
 fi
