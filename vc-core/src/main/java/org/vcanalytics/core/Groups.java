@@ -13,10 +13,12 @@ import org.vcanalytics.core.internal.Buckets;
  */
 final class Groups<T> {
   final List<T> all;
+  private final T[] items;
   private final int[] start;
 
-  private Groups(List<T> all, int[] start) {
-    this.all = all;
+  private Groups(T[] items, int[] start) {
+    this.all = Collections.unmodifiableList(Arrays.asList(items));
+    this.items = items;
     this.start = start;
   }
 
@@ -85,7 +87,7 @@ final class Groups<T> {
     for (int i = 0; i < items.length; i++) {
       out[i] = items[order[i]];
     }
-    return new Ordered<>(new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), b.start), order);
+    return new Ordered<>(new Groups<>(out, b.start), order);
   }
 
   /** As {@link #of(Object[], ToIntFunction, int, Comparator)}, the keys given. */
@@ -103,7 +105,7 @@ final class Groups<T> {
         }
       }
     }
-    return new Groups<>(Collections.unmodifiableList(Arrays.asList(out)), start);
+    return new Groups<>(out, start);
   }
 
   /** @return the group of each item of {@link #all}, in its order */
@@ -141,6 +143,32 @@ final class Groups<T> {
 
   /** @return the group of a rank; empty for -1 (an unknown id) */
   List<T> of(int rank) {
-    return rank < 0 ? List.of() : all.subList(start[rank], start[rank + 1]);
+    return rank < 0 || start[rank] == start[rank + 1] ? List.of() : new Slice<>(items, start[rank], start[rank + 1]);
+  }
+
+  /**
+   * A group as an unmodifiable list over the shared array: one object per look-up (asked millions of
+   * times), where an unmodifiable view of a sub-list is two.
+   */
+  private static final class Slice<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+    private final T[] items;
+    private final int from;
+    private final int size;
+
+    Slice(T[] items, int from, int to) {
+      this.items = items;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    @Override
+    public T get(int k) {
+      return items[from + java.util.Objects.checkIndex(k, size)];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

@@ -21,8 +21,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Streams the records of one CSV file (RFC 4180; byte-order mark and CRLF accepted; strict UTF-8)
@@ -45,6 +44,7 @@ final class CsvRows implements Closeable {
   private final CsvParser parser;
   private long line;
   private long blankLines;
+  private String[] fields = new String[16];
 
   private CsvRows(Path path, CsvParser parser) {
     this.path = path;
@@ -126,18 +126,21 @@ final class CsvRows implements Closeable {
       if (t != JsonToken.START_ARRAY) {
         throw broken("unexpected " + t, null);
       }
-      List<String> fields = new ArrayList<>();
+      int n = 0;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw broken("the file ends inside a record", null);
         }
-        if (fields.isEmpty()) {
+        if (n == 0) {
           // The first field's token location is the record's first line (the START_ARRAY's is not).
           line = parser.currentTokenLocation().getLineNr();
         }
-        fields.add(parser.getText());
+        if (n == fields.length) {
+          fields = Arrays.copyOf(fields, 2 * n);
+        }
+        fields[n++] = parser.getText();
       }
-      return fields.toArray(new String[0]);
+      return Arrays.copyOf(fields, n); // one array per row; the buffer is this reader's, reused
     } catch (CharacterCodingException e) {
       throw notUtf8(path, e);
     } catch (JsonProcessingException e) {
