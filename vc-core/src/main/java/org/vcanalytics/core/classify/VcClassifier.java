@@ -58,6 +58,10 @@ public final class VcClassifier {
    * numbers, not by looking up every mention of every victim.
    */
   private final int[][] domesticLogsOf;
+  /** The definition's offence codes, as a hash set: asked of every crime. */
+  private final Set<String> definitionCodes;
+  /** The earliest day any crime was committed: no one 18 or over that day was a child at a crime. */
+  private final LocalDate earliestCrime;
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
@@ -92,6 +96,12 @@ public final class VcClassifier {
       }
     }
     this.domesticLogsOf = of;
+    this.definitionCodes = new HashSet<>(options.definition().codes());
+    LocalDate earliest = LocalDate.MAX;
+    for (Crime c : data.crimes()) {
+      earliest = c.committedOn().isBefore(earliest) ? c.committedOn() : earliest;
+    }
+    this.earliestCrime = earliest;
   }
 
   /**
@@ -162,9 +172,9 @@ public final class VcClassifier {
   private CrimeClassification crime(Crime c) {
     Optional<Offence> offence = offenceOf.computeIfAbsent(c.hoCode(), options.offences()::find);
     Optional<ViolenceMatch> match =
-        options.definition().codes().contains(c.hoCode())
+        definitionCodes.contains(c.hoCode())
             ? codeMatchOf.computeIfAbsent(c.hoCode(), x -> options.definition().match(c))
-            : options.definition().match(c);
+            : options.definition().titles().isEmpty() ? Optional.empty() : options.definition().match(c);
     if (match.isEmpty()) {
       return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.of(), List.of());
     }
@@ -483,7 +493,8 @@ public final class VcClassifier {
               "school attended (from custody records): " + String.join(", ", urns)));
     }
 
-    if (p.dateOfBirth().isPresent()) {
+    OptionalInt ageAtFirstCrime = p.ageOn(earliestCrime);
+    if (p.dateOfBirth().isPresent() && !(ageAtFirstCrime.isPresent() && ageAtFirstCrime.getAsInt() >= 18)) {
       List<String> victim = new ArrayList<>(0);
       Set<String> domestic = new LinkedHashSet<>(0);
       List<Involvement> involvements = data.involvementsOf(p.id());
