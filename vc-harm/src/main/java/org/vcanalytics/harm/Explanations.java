@@ -28,11 +28,10 @@ final class Explanations {
       Cohort cohort,
       LocalDate asOf,
       HarmOptions o) {
-    String window =
-        "the window " + asOf.minusDays(o.windowDays()) + " to " + asOf + " (" + o.windowDays()
-            + " days back, both days included)";
-    StringBuilder s = new StringBuilder();
-    s.append(id).append(" is ").append(words(category)).append(" as of ").append(asOf).append(". ");
+    String[] dates = dates(asOf, o.windowDays());
+    String window = dates[1];
+    StringBuilder s = new StringBuilder(256);
+    s.append(id).append(" is ").append(words(category)).append(" as of ").append(dates[0]).append(". ");
     switch (category) {
       case HIGH_HARM, INVOLVED -> {
         s.append("In ").append(window).append(" they were offender or suspect of ")
@@ -93,6 +92,24 @@ final class Explanations {
       default -> throw new IllegalStateException(category.name());
     }
     return s.toString().strip();
+  }
+
+  /** The last as-of date and window asked, with their texts: the same for every person of a run. */
+  private static volatile Object[] lastDates = {null, -1L, null};
+
+  /** @return the as-of date's text and the window's ("the window 2023-01-02 to 2025-01-01 (730 days back, ...)") */
+  private static String[] dates(LocalDate asOf, long windowDays) {
+    Object[] last = lastDates;
+    if (asOf.equals(last[0]) && windowDays == (long) last[1]) {
+      return (String[]) last[2];
+    }
+    String[] texts = {
+      asOf.toString(),
+      "the window " + asOf.minusDays(windowDays) + " to " + asOf + " (" + windowDays
+          + " days back, both days included)"
+    };
+    lastDates = new Object[] {asOf, windowDays, texts};
+    return texts;
   }
 
   private static String words(Category c) {

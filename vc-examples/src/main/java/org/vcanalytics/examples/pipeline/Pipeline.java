@@ -206,7 +206,7 @@ public final class Pipeline {
     HarmResult h =
         stage("harm", timings, progress, () -> HarmCalculator.calculate(data, c, net, options.harmOptions()),
             x -> "cohort " + x.cohort().size() + ", high harm " + x.cohort().highHarm());
-    Set<String> cohort = new TreeSet<>();
+    Set<String> cohort = new java.util.HashSet<>(); // asked of every custody record; never listed
     for (PersonHarm x : h.people()) {
       if (x.vcEvents() > 0) {
         cohort.add(x.personId());
