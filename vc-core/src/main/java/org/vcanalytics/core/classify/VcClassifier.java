@@ -68,6 +68,17 @@ public final class VcClassifier {
     this.asOf = asOf;
     this.options = options;
     this.typ = options.typologies();
+    this.domesticLogsOf = domesticLogsByPerson();
+    this.definitionCodes = new HashSet<>(options.definition().codes());
+    LocalDate earliest = LocalDate.MAX;
+    for (Crime c : data.crimes()) {
+      earliest = c.committedOn().isBefore(earliest) ? c.committedOn() : earliest;
+    }
+    this.earliestCrime = earliest;
+  }
+
+  /** {@link #domesticLogsOf}: each person's domestic-abuse logs, by position. */
+  private int[][] domesticLogsByPerson() {
     List<IntelLog> logs = data.intelLogs();
     int[][] of = new int[data.people().size()][];
     int[] count = new int[of.length];
@@ -95,13 +106,7 @@ public final class VcClassifier {
         of[pi] = java.util.Arrays.copyOf(of[pi], count[pi]);
       }
     }
-    this.domesticLogsOf = of;
-    this.definitionCodes = new HashSet<>(options.definition().codes());
-    LocalDate earliest = LocalDate.MAX;
-    for (Crime c : data.crimes()) {
-      earliest = c.committedOn().isBefore(earliest) ? c.committedOn() : earliest;
-    }
-    this.earliestCrime = earliest;
+    return of;
   }
 
   /**
