@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.IntelLog;
@@ -60,6 +60,16 @@ public final class PersonNetwork implements PersonLinks {
 
   private PersonNetwork(
       List<String> sortedIds, List<Link> sortedLinks, LocalDate asOf, NetworkOptions options) {
+    this(sortedIds, sortedLinks, null, null, asOf, options);
+  }
+
+  /**
+   * @param ends the number (place in sortedIds) of each link's first end, and of its second; null:
+   *     looked up here
+   */
+  private PersonNetwork(
+      List<String> sortedIds, List<Link> sortedLinks, int[] endA, int[] endB, LocalDate asOf,
+      NetworkOptions options) {
     this.asOf = asOf;
     this.options = options;
     this.ids = List.copyOf(sortedIds);
@@ -69,13 +79,16 @@ public final class PersonNetwork implements PersonLinks {
     }
     this.links = List.copyOf(sortedLinks);
     int n = ids.size();
-    // Each link's two ends by number, looked up once.
-    int[] endA = new int[links.size()];
-    int[] endB = new int[links.size()];
+    if (endA == null) { // each link's two ends by number, looked up once
+      endA = new int[links.size()];
+      endB = new int[links.size()];
+      for (int k = 0; k < links.size(); k++) {
+        endA[k] = index.get(links.get(k).personA());
+        endB[k] = index.get(links.get(k).personB());
+      }
+    }
     offsets = new int[n + 1];
     for (int k = 0; k < links.size(); k++) {
-      endA[k] = index.get(links.get(k).personA());
-      endB[k] = index.get(links.get(k).personB());
       offsets[endA[k] + 1]++;
       offsets[endB[k] + 1]++;
     }
@@ -224,19 +237,64 @@ public final class PersonNetwork implements PersonLinks {
    * @return the network
    */
   public static PersonNetwork of(Collection<String> people, Collection<Link> links) {
-    TreeSet<String> ids = new TreeSet<>(people);
-    Map<List<String>, Link> pairs = new TreeMap<>((x, y) -> {
-      int c = x.get(0).compareTo(y.get(0));
-      return c != 0 ? c : x.get(1).compareTo(y.get(1));
-    });
-    for (Link l : links) {
-      ids.add(l.personA());
-      ids.add(l.personB());
-      if (pairs.putIfAbsent(List.of(l.personA(), l.personB()), l) != null) {
-        throw new IllegalArgumentException("the pair " + l.personA() + "–" + l.personB() + " is linked twice");
-      }
+    // Each id once (a hash set), sorted; the links by the ranks of their ends (two counting sorts,
+    // O(n + m)) instead of a tree of pairs of strings.
+    Set<String> unique = new HashSet<>(people);
+    Link[] given = links.toArray(new Link[0]);
+    for (Link l : given) {
+      unique.add(l.personA());
+      unique.add(l.personB());
     }
-    return new PersonNetwork(new ArrayList<>(ids), new ArrayList<>(pairs.values()), null, null);
+    String[] ids = unique.toArray(new String[0]);
+    Arrays.sort(ids);
+    Map<String, Integer> rank = new HashMap<>(2 * ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      rank.put(ids[i], i);
+    }
+    int[] a = new int[given.length];
+    int[] b = new int[given.length];
+    for (int k = 0; k < given.length; k++) {
+      a[k] = rank.get(given[k].personA());
+      b[k] = rank.get(given[k].personB());
+    }
+    int[] order = byKey(byKey(null, b, ids.length), a, ids.length);
+    List<Link> sorted = new ArrayList<>(given.length);
+    int[] endA = new int[given.length];
+    int[] endB = new int[given.length];
+    for (int k = 0; k < order.length; k++) {
+      int x = order[k];
+      if (k > 0 && a[x] == endA[k - 1] && b[x] == endB[k - 1]) {
+        throw new IllegalArgumentException(
+            "the pair " + given[x].personA() + "–" + given[x].personB() + " is linked twice");
+      }
+      sorted.add(given[x]);
+      endA[k] = a[x];
+      endB[k] = b[x];
+    }
+    return new PersonNetwork(Arrays.asList(ids), sorted, endA, endB, null, null);
+  }
+
+  /**
+   * A stable counting sort of places by a key.
+   *
+   * @param order the places in their present order (null: 0 to key.length - 1)
+   * @param key each place's key, 0 to keys - 1
+   * @return the places ordered by key, ties in their present order
+   */
+  private static int[] byKey(int[] order, int[] key, int keys) {
+    int[] start = new int[keys + 1];
+    for (int k : key) {
+      start[k + 1]++;
+    }
+    for (int i = 0; i < keys; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] out = new int[key.length];
+    for (int j = 0; j < key.length; j++) {
+      int x = order == null ? j : order[j];
+      out[start[key[x]]++] = x;
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -367,6 +425,67 @@ public final class PersonNetwork implements PersonLinks {
       }
     }
     return new SubNetwork(inside, linksIn(inner), linksIn(leaving));
+  }
+
+  /**
+   * The network of some people and the other ends of their links, with every link that touches one
+   * of them (a link between two of the other ends is left out): what a dashboard draws around the
+   * people it lists. The same network as {@link #of} of those people and links, made from this
+   * one's numbering without sorting or looking ids up. O(n + m) over this network.
+   *
+   * @param people the people; those not in this network are left out
+   * @return the network, without an as-of date or options
+   */
+  public PersonNetwork touching(Set<String> people) {
+    int n = ids.size();
+    boolean[] in = new boolean[n];
+    for (String p : people) {
+      Integer i = index.get(p);
+      if (i != null) {
+        in[i] = true;
+      }
+    }
+    int[] number = new int[n]; // a node's number in the new network, plus 1 (0: not in it)
+    BitSet touching = new BitSet(links.size());
+    for (int u = 0; u < n; u++) {
+      if (in[u]) {
+        number[u] = 1;
+        for (int k = offsets[u]; k < offsets[u + 1]; k++) {
+          number[neighbours[k]] = 1;
+          touching.set(linkOf[k]);
+        }
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      if (number[u] != 0) {
+        kept.add(ids.get(u));
+        number[u] = kept.size();
+      }
+    }
+    int m = touching.cardinality();
+    List<Link> sub = new ArrayList<>(m);
+    int[] endA = new int[m];
+    int[] endB = new int[m];
+    // A link's ends by number: the row of its first end (the lower number) lists it with the other.
+    int[] lower = new int[links.size()];
+    int[] upper = new int[links.size()];
+    for (int u = 0; u < n; u++) {
+      if (in[u]) {
+        for (int k = offsets[u]; k < offsets[u + 1]; k++) {
+          int v = neighbours[k];
+          lower[linkOf[k]] = Math.min(u, v);
+          upper[linkOf[k]] = Math.max(u, v);
+        }
+      }
+    }
+    int j = 0;
+    for (int k = touching.nextSetBit(0); k >= 0; k = touching.nextSetBit(k + 1), j++) {
+      sub.add(links.get(k));
+      endA[j] = number[lower[k]] - 1;
+      endB[j] = number[upper[k]] - 1;
+    }
+    return new PersonNetwork(kept, sub, endA, endB, null, null);
   }
 
   private List<Link> linksIn(BitSet numbers) {

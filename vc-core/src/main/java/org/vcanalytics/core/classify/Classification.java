@@ -23,6 +23,8 @@ public final class Classification {
   private final List<Crime> violentRecords;
   /** The place in {@link #crimes} of each crime of the data set classified, by its place there; -1 after the as-of date. */
   private final int[] byDataIndex;
+  /** The place in {@link #violent} of each of {@link #crimes}, by its place there; -1 for one not violent. */
+  private final int[] violentPlace;
   private final IdTable crimesById;
   private final List<PersonFactors> people;
   private final IdTable peopleById;
@@ -50,7 +52,9 @@ public final class Classification {
     this.byDataIndex = byDataIndex;
     List<CrimeClassification> v = new ArrayList<>();
     List<Crime> vr = new ArrayList<>();
+    this.violentPlace = new int[crimes.size()];
     for (int i = 0; i < crimes.size(); i++) {
+      violentPlace[i] = crimes.get(i).violent() ? v.size() : -1;
       if (crimes.get(i).violent()) {
         v.add(crimes.get(i));
         vr.add(records.get(i));
@@ -144,9 +148,29 @@ public final class Classification {
     return i < 0 ? Optional.empty() : Optional.of(crimes.get(i));
   }
 
+  /**
+   * The place among the violent crimes of a crime by its place in the data set classified, without a
+   * look-up by id (for pillars that hold places, as {@code VcDataset.crimeIndexesOfInvolvementsOf},
+   * and keep figures in step with {@link #violentCrimes()}).
+   *
+   * @param dataIndex a place in {@code VcDataset.crimes()} of the data set classified
+   * @return its place in {@link #violentCrimes()}; -1 for a crime that is not violent or was committed
+   *     after the as-of date
+   * @throws IndexOutOfBoundsException when there is no such place
+   */
+  public int violentAt(int dataIndex) {
+    int i = byDataIndex[dataIndex];
+    return i < 0 ? -1 : violentPlace[i];
+  }
+
   /** @return the factors of every person with at least one recorded, in id order */
   public List<PersonFactors> peopleWithFactors() {
     return people;
+  }
+
+  /** @return the place of a person in {@link #peopleWithFactors()}; -1 for one with none */
+  int placeWithFactors(String personId) {
+    return peopleById.rank(personId);
   }
 
   /**

@@ -52,20 +52,34 @@ public record FactorPrevalence(String group, Factor factor, long count, long of)
       Classification classification, Map<String, ? extends Collection<String>> groups) {
     List<FactorPrevalence> out = new ArrayList<>();
     Factor[] factors = Factor.values();
+    List<PersonFactors> withFactors = classification.peopleWithFactors();
+    // Each person once, their factors looked up once: O(people × factors) per group. A person with
+    // factors is counted once by their place among the people with factors (a mark per group), so
+    // only the people with none go into a set of ids.
+    int[] mark = new int[withFactors.size()];
+    int group = 0;
     for (Map.Entry<String, ? extends Collection<String>> g : new TreeMap<>(groups).entrySet()) {
-      // Each person once, their factors looked up once: O(people × factors) per group.
-      Set<String> people = new HashSet<>(g.getValue());
+      group++;
+      Set<String> without = new HashSet<>();
+      long size = 0;
       long[] n = new long[factors.length];
-      for (String p : people) {
-        PersonFactors pf = classification.factorsOf(p);
-        for (int i = 0; i < factors.length; i++) {
-          if (pf.has(factors[i])) {
-            n[i]++;
+      for (String p : g.getValue()) {
+        int r = classification.placeWithFactors(p);
+        if (r < 0) {
+          size += without.add(p) ? 1 : 0;
+        } else if (mark[r] != group) {
+          mark[r] = group;
+          size++;
+          PersonFactors pf = withFactors.get(r);
+          for (int i = 0; i < factors.length; i++) {
+            if (pf.has(factors[i])) {
+              n[i]++;
+            }
           }
         }
       }
       for (int i = 0; i < factors.length; i++) {
-        out.add(new FactorPrevalence(g.getKey(), factors[i], n[i], people.size()));
+        out.add(new FactorPrevalence(g.getKey(), factors[i], n[i], size));
       }
     }
     return out;

@@ -110,10 +110,14 @@ class FactorsTest {
             .addCustodyRecord(CustodyRecord.builder().id("K1").personId("P1").bookedOn(AS_OF).alcohol(true).build())
             .build();
     Classification c = VcClassifier.classify(d, AS_OF);
-    List<FactorPrevalence> p = FactorPrevalence.of(c, Map.of("B", Set.of("P2"), "A", List.of("P1", "P2", "P3", "P1")));
-    // Group A has 3 distinct people, one with alcohol: 1 of 3 = 33.3 %.
+    List<FactorPrevalence> p =
+        FactorPrevalence.of(c, Map.of("B", Set.of("P2"), "A", List.of("P1", "P2", "P3", "P1", "P3")));
+    // Group A has 3 distinct people (P1 with a factor, P2 and P3 without, each named twice or once),
+    // one with alcohol: 1 of 3 = 33.3 %. Group B: P2 alone, no factor: 0 of 1.
     FactorPrevalence a = p.stream().filter(x -> x.group().equals("A") && x.factor() == Factor.ALCOHOL).findFirst().orElseThrow();
     assertThat(a.describe()).isEqualTo("1 of 3 (33.3%)");
+    FactorPrevalence b = p.stream().filter(x -> x.group().equals("B") && x.factor() == Factor.ALCOHOL).findFirst().orElseThrow();
+    assertThat(b.describe()).isEqualTo("0 of 1 (0.0%)");
     assertThat(p).hasSize(2 * Factor.values().length);
     assertThat(p.get(0).group()).isEqualTo("A");
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.vcanalytics.core.classify.CrimeClassification;
+import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.classify.Classification;
 import org.vcanalytics.geo.hotspot.HotspotResult;
@@ -74,12 +74,11 @@ public record AreaCoverage(String level, boolean hasPolygons, long violentCrimes
       codesYear.add(new TreeSet<>());
       layers.add(hotspots.layers().get(level));
     }
-    List<CrimeClassification> violent = classification.violentCrimes();
+    List<Crime> violent = classification.violentCrimeRecords();
     for (int k = 0; k < violent.size(); k++) {
-      CrimeClassification c = violent.get(k);
-      boolean inYear = classification.violentCrimeRecords().get(k).committedOn().getYear() == year;
+      boolean inYear = violent.get(k).committedOn().getYear() == year;
       for (int l = 0; l < levels.size(); l++) {
-        String area = hotspots.areaOf(c.crimeId(), levels.get(l)).orElse(AreaLayer.UNASSIGNED);
+        String area = hotspots.areaAt(k, l);
         AreaLayer layer = layers.get(l);
         if (!area.equals(AreaLayer.UNASSIGNED) && (layer == null || layer.area(area).isEmpty())) {
           n[l]++;

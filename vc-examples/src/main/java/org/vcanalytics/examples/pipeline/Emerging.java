@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.GridPoint;
 import org.vcanalytics.core.classify.Classification;
-import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.geo.AreaLayer;
 import org.vcanalytics.geo.Period;
 import org.vcanalytics.geo.PeriodType;
@@ -128,16 +127,15 @@ public record Emerging(
     for (int i = 0; i < index.size(); i++) {
       counts.add(new TreeMap<>());
     }
-    List<CrimeClassification> violent = c.violentCrimes();
     List<Crime> records = c.violentCrimeRecords();
-    for (int k = 0; k < violent.size(); k++) {
-      CrimeClassification v = violent.get(k);
+    int level = hotspots.levels().indexOf(layer.level());
+    for (int k = 0; k < records.size(); k++) {
       Crime crime = records.get(k);
       if (crime.committedOn().isAfter(asOf)) {
         continue;
       }
       Integer i = index.get(o.period().startOf(crime.committedOn()));
-      String area = hotspots.areaOf(v.crimeId(), layer.level()).orElse(AreaLayer.UNASSIGNED);
+      String area = level < 0 ? AreaLayer.UNASSIGNED : hotspots.areaAt(k, level);
       if (i != null && !area.equals(AreaLayer.UNASSIGNED) && layer.area(area).isPresent()) {
         counts.get(i).merge(area, 1L, Long::sum);
       }

@@ -65,13 +65,16 @@ public final class FactorGroups {
   static Map<String, List<String>> peopleByArea(
       VcDataset data, Classification classification, HotspotResult hotspots, String level) {
     Map<String, List<String>> byArea = new HashMap<>();
-    for (CrimeClassification c : classification.violentCrimes()) {
-      String area = hotspots.areaOf(c.crimeId(), level).orElse(AreaLayer.UNASSIGNED);
+    int l = hotspots.levels().indexOf(level);
+    List<CrimeClassification> violent = classification.violentCrimes();
+    for (int k = 0; k < violent.size(); k++) {
+      CrimeClassification c = violent.get(k);
+      String area = l < 0 ? AreaLayer.UNASSIGNED : hotspots.areaAt(k, l);
       List<String> people = null;
       for (Involvement i : data.involvementsIn(c.crimeId())) {
         if (i.role().isOffenderOrSuspect() || i.role() == Role.VICTIM) {
           if (people == null) {
-            people = byArea.computeIfAbsent(area, k -> new ArrayList<>());
+            people = byArea.computeIfAbsent(area, x -> new ArrayList<>());
           }
           people.add(i.personId());
         }

@@ -2,8 +2,6 @@ package org.vcanalytics.examples.report;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Orders for the dashboard's long lists, made from keys held in primitive arrays: nothing is looked
@@ -81,19 +79,5 @@ final class DashboardOrder {
       order[i] = boxed[i];
     }
     return order;
-  }
-
-  /**
-   * @param xs items
-   * @param id each item's id
-   * @return true when each id is at or after the one before in {@link String#compareTo} order
-   */
-  static <T> boolean inOrder(List<T> xs, Function<T, String> id) {
-    for (int i = 1; i < xs.size(); i++) {
-      if (id.apply(xs.get(i - 1)).compareTo(id.apply(xs.get(i))) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

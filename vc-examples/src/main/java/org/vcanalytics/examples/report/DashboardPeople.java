@@ -34,7 +34,6 @@ import org.vcanalytics.harm.WeightTable;
 import org.vcanalytics.network.NetworkMeasures;
 import org.vcanalytics.network.PersonNetwork;
 import org.vcanalytics.network.Structure;
-import org.vcanalytics.network.SubNetwork;
 import org.vcanalytics.network.Vulnerability;
 
 /**
@@ -73,18 +72,14 @@ final class DashboardPeople {
 
   /** {@code events}: the violent crimes, most recent first (then by id), at most {@code limit}. */
   void events(JsonGenerator g, int limit) throws IOException {
-    List<CrimeClassification> all = r.classification().violentCrimes(); // id order
-    if (!DashboardOrder.inOrder(all, CrimeClassification::crimeId)) {
-      all = new ArrayList<>(all);
-      all.sort(Comparator.comparing(CrimeClassification::crimeId));
-    }
+    List<CrimeClassification> all = r.classification().violentCrimes(); // id order (Classification)
+    List<Crime> records = r.classification().violentCrimeRecords(); // in step
     int n = all.size();
-    Crime[] crimes = new Crime[n];
     long[] days = new long[n];
     for (int i = 0; i < n; i++) {
-      crimes[i] = r.data().crime(all.get(i).crimeId()).orElseThrow();
-      days[i] = crimes[i].committedOn().toEpochDay();
+      days[i] = records.get(i).committedOn().toEpochDay();
     }
+    int[] hotspotLevel = hotspotLevels();
     // the newest first; a day's crimes in id order, the order of the list
     int[] shown = Arrays.copyOf(DashboardOrder.descending(days), Math.min(limit, n));
     Map<String, Integer> offences = new LinkedHashMap<>();
@@ -100,8 +95,8 @@ final class DashboardPeople {
       reasonsOf[k] = new int[xs.size()];
       for (int j = 0; j < xs.size(); j++) {
         TypologyReason x = xs.get(j);
-        Integer at = reasons.putIfAbsent(x.typology().name() + ": " + x.text(), reasons.size());
-        reasonsOf[k][j] = at == null ? reasons.size() - 1 : at;
+        Integer seen = reasons.putIfAbsent(x.typology().name() + ": " + x.text(), reasons.size());
+        reasonsOf[k][j] = seen == null ? reasons.size() - 1 : seen;
       }
     }
     WeightTable weights = r.options().harmOptions().weights();
@@ -122,7 +117,7 @@ final class DashboardPeople {
       CrimeClassification c = all.get(shown[k]);
       g.writeStartArray();
       g.writeString(c.crimeId());
-      g.writeString(crimes[shown[k]].committedOn().toString());
+      g.writeString(records.get(shown[k]).committedOn().toString());
       g.writeNumber(offences.get(c.hoCode()));
       var w = weights.find(c.hoCode());
       if (w.isPresent()) {
@@ -137,8 +132,8 @@ final class DashboardPeople {
       g.writeNumber(mask);
       g.writeArray(reasonsOf[k], 0, reasonsOf[k].length);
       g.writeStartArray();
-      for (DashboardAreas.Level l : areas.levels) {
-        g.writeNumber(l.of(r.hotspots().areaOf(c.crimeId(), l.level()).orElse(AreaLayer.UNASSIGNED)));
+      for (int l = 0; l < areas.levels.size(); l++) {
+        g.writeNumber(areas.levels.get(l).of(areaAt(shown[k], hotspotLevel[l])));
       }
       g.writeEndArray();
       g.writeEndArray();
@@ -217,19 +212,37 @@ final class DashboardPeople {
   private List<TreeMap<String, BitSet>> shownByArea() {
     List<TreeMap<String, BitSet>> byLevel = new ArrayList<>();
     areas.levels.forEach(l -> byLevel.add(new TreeMap<>()));
+    int[] hotspotLevel = hotspotLevels();
     for (int p = 0; p < people.size(); p++) {
-      for (Involvement i : r.data().involvementsOf(people.get(p).personId())) {
-        if (!(i.role().isOffenderOrSuspect() || i.role() == Role.VICTIM)
-            || !r.classification().crime(i.crimeId()).map(CrimeClassification::violent).orElse(false)) {
+      String id = people.get(p).personId();
+      List<Involvement> involvements = r.data().involvementsOf(id);
+      int[] crimes = r.data().crimeIndexesOfInvolvementsOf(id); // in step with the involvements
+      for (int j = 0; j < crimes.length; j++) {
+        Role role = involvements.get(j).role();
+        int v = r.classification().violentAt(crimes[j]);
+        if (!(role.isOffenderOrSuspect() || role == Role.VICTIM) || v < 0) {
           continue;
         }
         for (int l = 0; l < byLevel.size(); l++) {
-          String area = r.hotspots().areaOf(i.crimeId(), areas.levels.get(l).level()).orElse(AreaLayer.UNASSIGNED);
-          byLevel.get(l).computeIfAbsent(area, x -> new BitSet()).set(p);
+          byLevel.get(l).computeIfAbsent(areaAt(v, hotspotLevel[l]), x -> new BitSet()).set(p);
         }
       }
     }
     return byLevel;
+  }
+
+  /** @return for each of {@code areas.levels}, its place in the hotspots' levels; -1 for one not counted */
+  private int[] hotspotLevels() {
+    int[] at = new int[areas.levels.size()];
+    for (int l = 0; l < at.length; l++) {
+      at[l] = r.hotspots().levels().indexOf(areas.levels.get(l).level());
+    }
+    return at;
+  }
+
+  /** @return violent crime v's area at a place in the hotspots' levels; UNASSIGNED for -1 */
+  private String areaAt(int v, int hotspotLevel) {
+    return hotspotLevel < 0 ? AreaLayer.UNASSIGNED : r.hotspots().areaAt(v, hotspotLevel);
   }
 
   /** Links and the places of their ends in the nodes. */
@@ -268,23 +281,13 @@ final class DashboardPeople {
   void network(JsonGenerator g, int egoCap) throws IOException {
     Set<String> shown = new LinkedHashSet<>();
     people.forEach(p -> shown.add(p.personId()));
-    SubNetwork sub = r.network().around(shown);
-    List<Link> links = new ArrayList<>(sub.links());
-    links.addAll(sub.leaving());
-    List<String> others = new ArrayList<>();
-    for (Link l : links) {
-      if (!shown.contains(l.personA())) {
-        others.add(l.personA());
-      }
-      if (!shown.contains(l.personB())) {
-        others.add(l.personB());
-      }
-    }
-    others.sort(Comparator.naturalOrder());
+    // The people shown, the other ends of their links (in id order) and every link touching one shown.
+    PersonNetwork held = r.network().touching(shown);
+    List<Link> links = held.links();
     List<String> nodes = new ArrayList<>(shown);
-    for (int i = 0; i < others.size(); i++) { // each once, in id order
-      if (i == 0 || !others.get(i).equals(others.get(i - 1))) {
-        nodes.add(others.get(i));
+    for (String id : held.people()) {
+      if (!shown.contains(id)) {
+        nodes.add(id);
       }
     }
     Map<String, Integer> node = new HashMap<>(2 * nodes.size());
@@ -326,7 +329,6 @@ final class DashboardPeople {
       g.writeEndArray();
     }
     g.writeEndArray();
-    PersonNetwork held = PersonNetwork.of(nodes, links);
     g.writeArrayFieldStart("components");
     List<List<String>> comps = new ArrayList<>(Structure.components(held));
     comps.sort(Comparator.comparingInt((List<String> c) -> -c.size()).thenComparing(c -> node.get(c.get(0))));

@@ -195,20 +195,20 @@ final class HotspotDisclosure {
     Set<PeriodType> types = r.hotspots().options().periods();
     PeriodType atomic = HotspotWitnesses.atomic(types);
     List<String> levels = r.hotspots().levels();
-    for (CrimeClassification cc : r.classification().violentCrimes()) {
-      Crime c = r.data().crime(cc.crimeId()).orElse(null);
-      if (c == null || c.committedOn().isAfter(r.hotspots().asOf())) {
+    List<CrimeClassification> violent = r.classification().violentCrimes();
+    for (int k = 0; k < violent.size(); k++) {
+      CrimeClassification cc = violent.get(k);
+      Crime c = r.classification().violentCrimeRecords().get(k);
+      if (c.committedOn().isAfter(r.hotspots().asOf())) {
         continue;
       }
       double w = r.options().harmOptions().weights().weightOf(c);
       List<String> typs = new ArrayList<>();
       typs.add(org.vcanalytics.geo.hotspot.Hotspots.ALL);
       cc.typologies().forEach(x -> typs.add(x.name()));
-      for (String level : levels) {
-        String area = r.hotspots().areaOf(c.id(), level).orElse(null);
-        if (area == null) {
-          continue;
-        }
+      for (int l = 0; l < levels.size(); l++) {
+        String level = levels.get(l);
+        String area = r.hotspots().areaAt(k, l);
         for (PeriodType pt : types) {
           String period = pt.of(c.committedOn()).label();
           for (String typ : typs) {

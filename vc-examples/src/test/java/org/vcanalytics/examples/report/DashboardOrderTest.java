@@ -55,11 +55,4 @@ class DashboardOrderTest {
               Comparator.comparingInt((Integer i) -> first[i]).thenComparingInt(i -> second[i])));
     }
   }
-
-  @Test
-  void inOrderIsStringOrder() {
-    assertThat(DashboardOrder.inOrder(List.of("C1", "C10", "C2"), x -> x)).isTrue();
-    assertThat(DashboardOrder.inOrder(List.of("C1", "C2", "C10"), x -> x)).isFalse();
-    assertThat(DashboardOrder.inOrder(List.<String>of(), x -> x)).isTrue();
-  }
 }

@@ -159,12 +159,21 @@ public final class GridHotspots {
     double h = options.bandwidth() > 0 ? options.bandwidth() : bandwidth(points, cell);
     double[] kde = new double[n.length];
     int reach = (int) Math.ceil(h / cell) + 1;
+    // A cell whose squared distance exceeds h² by more than rounding can make is beyond the
+    // bandwidth whatever Math.hypot says (its error is under an ulp): most of the square of cells
+    // around a point is skipped without it, and the cells kept get exactly the values they had.
+    double beyond = h * h * (1 + 1e-9);
     for (GridPoint p : points) {
       int pc = (int) Math.floor((p.easting() - x0) / cell);
       int pr = (int) Math.floor((p.northing() - y0) / cell);
       for (int r = Math.max(0, pr - reach); r <= Math.min(rows - 1, pr + reach); r++) {
+        double dy = cy[r] - p.northing();
         for (int c = Math.max(0, pc - reach); c <= Math.min(cols - 1, pc + reach); c++) {
-          double d = Math.hypot(cx[c] - p.easting(), cy[r] - p.northing());
+          double dx = cx[c] - p.easting();
+          if (dx * dx + dy * dy > beyond) {
+            continue;
+          }
+          double d = Math.hypot(dx, dy);
           if (d <= h) {
             double u = d / h;
             kde[r * cols + c] += (1 - u * u) * (1 - u * u);

@@ -285,25 +285,28 @@ final class AreaAssignment {
     return List.of(areaIds(layers.get(level), extraCodes.getOrDefault(level, Collections.emptySortedSet())));
   }
 
-  /** @return each crime's area per level, by crime id */
+  /** @return each crime's area per level, by place and by crime id */
   CrimeAreas byCrime(ViolentCrimes crimes) {
-    Map<String, Integer> index = new HashMap<>(crimes.size() * 2);
-    for (int i = 0; i < crimes.size(); i++) {
-      index.put(crimes.crime(i).id(), i);
+    String[] crimeIds = new String[crimes.size()];
+    for (int i = 0; i < crimeIds.length; i++) {
+      crimeIds[i] = crimes.crime(i).id();
     }
-    return new CrimeAreas(index, levels, ids, areaOf);
+    return new CrimeAreas(crimeIds, levels, ids, areaOf);
   }
 
-  /** The area of every crime at every level, by crime id: one index and the level arrays, shared. */
+  /**
+   * The area of every crime at every level, by place and by crime id: the level arrays, shared, and
+   * an index by id made the first time a crime is asked for by id (the pipeline asks by place only).
+   */
   static final class CrimeAreas {
-    private final Map<String, Integer> index;
+    private final String[] crimeIds;
     private final List<String> levels;
     private final String[][] ids;
     private final int[][] areaOf;
+    private volatile Map<String, Integer> index;
 
-    private CrimeAreas(
-        Map<String, Integer> index, List<String> levels, String[][] ids, int[][] areaOf) {
-      this.index = index;
+    private CrimeAreas(String[] crimeIds, List<String> levels, String[][] ids, int[][] areaOf) {
+      this.crimeIds = crimeIds;
       this.levels = levels;
       this.ids = ids;
       this.areaOf = areaOf;
@@ -311,9 +314,31 @@ final class AreaAssignment {
 
     /** @return the crime's area at the level, empty for another crime or level */
     Optional<String> areaOf(String crimeId, String level) {
-      Integer i = index.get(crimeId);
+      Integer i = index().get(crimeId);
       int l = levels.indexOf(level);
       return i == null || l < 0 ? Optional.empty() : Optional.of(ids[l][areaOf[l][i]]);
+    }
+
+    /** @return the area of crime i (its place) at level l (its place) */
+    String areaAt(int l, int i) {
+      return ids[l][areaOf[l][i]];
+    }
+
+    private Map<String, Integer> index() {
+      Map<String, Integer> m = index;
+      if (m == null) {
+        synchronized (this) {
+          m = index;
+          if (m == null) {
+            m = new HashMap<>(crimeIds.length * 2);
+            for (int i = 0; i < crimeIds.length; i++) {
+              m.put(crimeIds[i], i);
+            }
+            index = m;
+          }
+        }
+      }
+      return m;
     }
   }
 }

@@ -99,6 +99,20 @@ public final class HotspotResult {
     return areasOfCrime.areaOf(crimeId, level);
   }
 
+  /**
+   * A violent crime's area by its place, without a look-up by id: for code that walks the violent
+   * crimes of the classification the hotspots were found from, in their order.
+   *
+   * @param violentCrime a place in {@code Classification.violentCrimes()} of that classification
+   * @param level a place in {@link #levels()}
+   * @return the crime's area at that level ({@code UNASSIGNED} included), the same as {@link
+   *     #areaOf(String, String)} gives
+   * @throws IndexOutOfBoundsException for another place
+   */
+  public String areaAt(int violentCrime, int level) {
+    return areasOfCrime.areaAt(level, violentCrime);
+  }
+
   /** @return every non-empty area × period × typology cell, in the order of the class comment */
   public List<AreaFigures> figures() {
     return figures;
