@@ -429,8 +429,9 @@ public final class PersonNetwork implements PersonLinks {
 
   /**
    * The network of some people and the other ends of their links, with every link that touches one
-   * of them (a link between two of the other ends is left out): what a dashboard draws around the
-   * people it lists. The same network as {@link #of} of those people and links, made from this
+   * of them (a link between two of the other ends is left out): what the network files hold around
+   * the people in a category, and the dashboard draws around the people it lists. The same network
+   * as {@link #of} of those people and links, made from this
    * one's numbering without sorting or looking ids up. O(n + m) over this network.
    *
    * @param people the people; those not in this network are left out

@@ -1,12 +1,12 @@
 package org.vcanalytics.examples.output;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeSet;
 import org.vcanalytics.core.classify.Typology;
 import org.vcanalytics.examples.pipeline.NetworkSelection;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
@@ -39,23 +39,30 @@ final class NetworkFiles {
    * @return their export, each node with {@link #ATTRIBUTES}
    */
   static NetworkExport export(PipelineResult r, NetworkSelection s) {
-    Map<String, String> typologies = typologies(r);
+    Map<String, String> typologies = typologies(r, s.people());
     return NetworkExport.of(s.people(), s.links())
         .withNodeAttributes(ATTRIBUTES, id -> attributes(r, typologies, id));
   }
 
-  /** Each person with a violent event: the typologies of their events, {@code KNIFE;YOUTH}. */
-  private static Map<String, String> typologies(PipelineResult r) {
-    Map<String, String> out = new HashMap<>();
-    for (PersonHarm p : r.harm().people()) {
-      if (p.events().isEmpty()) {
+  /**
+   * Each person of the files with a violent event: the typologies of their events, {@code
+   * KNIFE;YOUTH} (in {@link Typology} order); made for the people written only, each text once.
+   */
+  private static Map<String, String> typologies(PipelineResult r, List<String> people) {
+    Map<String, String> out = new HashMap<>(2 * people.size());
+    Map<EnumSet<Typology>, String> texts = new HashMap<>();
+    for (String id : people) {
+      PersonHarm p = r.harm().person(id).orElse(null);
+      if (p == null || p.events().isEmpty()) {
         continue;
       }
-      TreeSet<Typology> types = new TreeSet<>();
+      EnumSet<Typology> types = EnumSet.noneOf(Typology.class);
       p.events().forEach(e -> types.addAll(r.classification().crime(e.crimeId()).orElseThrow().typologies()));
-      List<String> names = new ArrayList<>();
-      types.forEach(t -> names.add(t.name()));
-      out.put(p.personId(), String.join(";", names));
+      out.put(id, texts.computeIfAbsent(types, t -> {
+        List<String> names = new ArrayList<>();
+        t.forEach(x -> names.add(x.name()));
+        return String.join(";", names);
+      }));
     }
     return out;
   }

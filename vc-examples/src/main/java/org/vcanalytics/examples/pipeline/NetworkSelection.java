@@ -1,15 +1,12 @@
 package org.vcanalytics.examples.pipeline;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.vcanalytics.core.Link;
 import org.vcanalytics.harm.HarmResult;
 import org.vcanalytics.network.PersonNetwork;
-import org.vcanalytics.network.SubNetwork;
 
 /**
  * The people and links of {@code vc analyse}'s network files (network.graphml, network.gexf,
@@ -34,10 +31,6 @@ import org.vcanalytics.network.SubNetwork;
  */
 public record NetworkSelection(ExportOptions.Scope scope, List<String> people, List<Link> links, int inCategory) {
 
-  /** Links by their two ends, as the network orders them. */
-  private static final Comparator<Link> BY_ENDS =
-      Comparator.comparing(Link::personA).thenComparing(Link::personB);
-
   /** Copies the lists. */
   public NetworkSelection {
     Objects.requireNonNull(scope, "scope");
@@ -60,7 +53,7 @@ public record NetworkSelection(ExportOptions.Scope scope, List<String> people, L
    * @return the people and links of the network files
    */
   public static NetworkSelection of(PersonNetwork net, HarmResult h, ExportOptions.Scope scope) {
-    Set<String> highHarm = new TreeSet<>();
+    Set<String> highHarm = new HashSet<>();
     for (org.vcanalytics.harm.PersonHarm p : h.people()) {
       if (p.category() == org.vcanalytics.harm.Category.HIGH_HARM) {
         highHarm.add(p.personId());
@@ -81,17 +74,10 @@ public record NetworkSelection(ExportOptions.Scope scope, List<String> people, L
     if (scope == ExportOptions.Scope.WHOLE) {
       return new NetworkSelection(scope, net.people(), net.links(), count(net.people(), category));
     }
-    SubNetwork sub = net.around(scope == ExportOptions.Scope.HIGH_HARM ? highHarm : category);
-    TreeSet<String> people = new TreeSet<>(sub.people());
-    List<Link> links = new ArrayList<>(sub.links().size() + sub.leaving().size());
-    links.addAll(sub.links());
-    links.addAll(sub.leaving());
-    for (Link l : sub.leaving()) {
-      people.add(l.personA());
-      people.add(l.personB());
-    }
-    links.sort(BY_ENDS);
-    return new NetworkSelection(scope, new ArrayList<>(people), links, count(people, category));
+    // The people chosen, the other ends of their links, and every link touching one of them: in id
+    // order and by their two ends, from the network's own numbering.
+    PersonNetwork sub = net.touching(scope == ExportOptions.Scope.HIGH_HARM ? highHarm : category);
+    return new NetworkSelection(scope, sub.people(), sub.links(), count(sub.people(), category));
   }
 
   private static int count(Iterable<String> people, Set<String> category) {

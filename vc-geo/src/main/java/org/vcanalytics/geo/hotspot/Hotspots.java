@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +54,8 @@ import org.vcanalytics.geo.PeriodType;
  * gives its own. Crimes, periods, areas and people are numbered once and counted in arrays, not
  * maps of names. Deterministic: the figures are counted per level and period type in parallel, then
  * put in one total order, and the points of crimes and homes and each crime's nearest school are
- * found in parallel, each on its own and kept in crime order, so the same data, classification,
+ * found in parallel, each on its own and kept in crime order, and offender travel is counted on a
+ * thread of its own beside the figures, so the same data, classification,
  * weights and options give equal results whatever the thread count. Logs carry counts only, never
  * person-level data.
  *
@@ -120,9 +125,36 @@ public final class Hotspots {
     AreaAssignment areas =
         AreaAssignment.of(
             crimes, AreaLayer.byLevel(data.areas()), options.levels(), options.gapToleranceMetres());
-    List<AreaFigures> figures = Figures.of(crimes, areas, weight, options.periods());
-    TenYearView view = TenYearView.of(crimes, areas, options, asOf);
-    Travel travel = OffenderTravel.of(data, crimes, areas);
+    // Offender travel reads only the crimes, their areas and the homes: it is counted on a thread of
+    // its own while the figures and the ten-year view are, so that its long pass in crime order
+    // overlaps them (each result is the same whichever thread makes it).
+    ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "vc-hotspots-travel");
+      t.setDaemon(true);
+      return t;
+    });
+    Travel travel;
+    List<AreaFigures> figures;
+    TenYearView view;
+    try {
+      Future<Travel> travelling = beside.submit(() -> OffenderTravel.of(data, crimes, areas));
+      figures = Figures.of(crimes, areas, weight, options.periods());
+      view = TenYearView.of(crimes, areas, options, asOf);
+      travel = travelling.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting offender travel", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      beside.shutdownNow();
+    }
     Schools schools =
         SchoolsNearby.of(data, crimes, areas, cohort, options.schoolDistanceMetres(), asOf);
     LOG.info(
