@@ -62,12 +62,15 @@ public final class VcClassifier {
   private final Set<String> definitionCodes;
   /** The earliest day any crime was committed: no one 18 or over that day was a child at a crime. */
   private final LocalDate earliestCrime;
+  /** Whether a role's age counts for YOUTH, by the role's ordinal: asked of every involvement. */
+  private final boolean[] youthRole = new boolean[Role.values().length];
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
     this.asOf = asOf;
     this.options = options;
     this.typ = options.typologies();
+    typ.youthRoles().forEach(r -> youthRole[r.ordinal()] = true);
     this.domesticLogsOf = domesticLogsByPerson();
     this.definitionCodes = new HashSet<>(options.definition().codes());
     LocalDate earliest = LocalDate.MAX;
@@ -247,7 +250,7 @@ public final class VcClassifier {
   }
 
   private void youth(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
-    for (Party party : parties(involved, persons, typ.youthRoles()::contains)) {
+    for (Party party : parties(involved, persons, r -> youthRole[r.ordinal()])) {
       OptionalInt age = party.person().ageOn(c.committedOn());
       if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
         String person = party.person().id();
@@ -381,7 +384,7 @@ public final class VcClassifier {
     if (nv == 0 || no == 0) {
       return List.of();
     }
-    Map<Integer, TypologyReason> byLog = new TreeMap<>();
+    Map<Integer, TypologyReason> byLog = null; // made for the first reason: most crimes have none
     for (int a = 0; a < nv; a++) {
       int v = victims[a];
       int[] logsOfVictim = domesticLogsOf[v];
@@ -389,19 +392,22 @@ public final class VcClassifier {
         continue;
       }
       for (int li : logsOfVictim) {
-        if (byLog.containsKey(li)) {
+        if (byLog != null && byLog.containsKey(li)) {
           continue;
         }
         for (int b = 0; b < no; b++) {
           int o = offenders[b];
           if (o != v && domesticLogsOf[o] != null && java.util.Arrays.binarySearch(domesticLogsOf[o], li) >= 0) {
+            if (byLog == null) {
+              byLog = new TreeMap<>();
+            }
             byLog.put(li, reason(data.intelLogs().get(li), data.people().get(v).id(), data.people().get(o).id()));
             break;
           }
         }
       }
     }
-    return List.copyOf(byLog.values());
+    return byLog == null ? List.of() : List.copyOf(byLog.values());
   }
 
   private static TypologyReason reason(IntelLog log, String victim, String named) {

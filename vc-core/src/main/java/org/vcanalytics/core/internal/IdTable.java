@@ -40,6 +40,17 @@ public final class IdTable {
     return find(slots, ids, id);
   }
 
+  /**
+   * {@link #rank} of many ids at once ({@link #findAll}: faster than one by one at a force's size).
+   *
+   * @param queries the ids (at least n)
+   * @param n how many
+   * @param ranks where each rank goes (at least n), -1 for an id not in the table
+   */
+  public void ranks(String[] queries, int n, int[] ranks) {
+    findAll(slots, ids, queries, n, ranks);
+  }
+
   /** @return the number of ids */
   public int size() {
     return ids.length;
@@ -105,6 +116,43 @@ public final class IdTable {
       s = (s + 1) & mask;
     }
     return -1;
+  }
+
+  /**
+   * Looks up many ids at once: {@code ranks[i] = find(slots, ids, queries[i])} for every {@code i
+   * < n}. Each step is taken for the whole batch before the next — the hashes, then the slots, then
+   * the ids they name, then the comparisons — so that the processor fetches the batch's slots and
+   * ids from memory side by side instead of one after another: at a force's size a look-up is a
+   * chain of cache misses, and an id the table does not hold at its first slot (a collision, an
+   * unknown id) is then found by {@link #find} as before. The same ranks as {@code find}, one by
+   * one.
+   *
+   * @param slots the slots
+   * @param ids the ids by rank
+   * @param queries the ids to look up (at least n)
+   * @param n how many
+   * @param ranks where each rank goes (at least n), -1 for an id not in the slots
+   */
+  public static void findAll(long[] slots, String[] ids, String[] queries, int n, int[] ranks) {
+    int mask = slots.length - 1;
+    int[] hash = new int[n];
+    long[] entry = new long[n];
+    String[] held = new String[n];
+    for (int i = 0; i < n; i++) {
+      hash[i] = queries[i].hashCode();
+    }
+    for (int i = 0; i < n; i++) {
+      entry[i] = slots[spread(hash[i]) & mask];
+    }
+    for (int i = 0; i < n; i++) {
+      long e = entry[i];
+      held[i] = e != 0 && (int) (e >>> 32) == hash[i] ? ids[(int) e - 1] : null;
+    }
+    for (int i = 0; i < n; i++) {
+      String k = held[i];
+      String q = queries[i];
+      ranks[i] = k != null && (k == q || k.equals(q)) ? (int) entry[i] - 1 : find(slots, ids, q);
+    }
   }
 
   /**

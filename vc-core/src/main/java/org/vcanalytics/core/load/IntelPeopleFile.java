@@ -3,6 +3,7 @@ package org.vcanalytics.core.load;
 import static org.vcanalytics.core.load.IntelPeopleFile.Col.INTEL_ID;
 import static org.vcanalytics.core.load.IntelPeopleFile.Col.PERSON_ID;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.vcanalytics.core.IntelMention;
 import org.vcanalytics.core.load.DataContract.ColumnType;
@@ -41,10 +42,14 @@ final class IntelPeopleFile implements CsvFile {
   private final LoadState state;
   private final Pending<IntelMention> pending = new Pending<>();
   private final LoadState.LastId log;
+  private final PersonReferences<Void> people;
 
   IntelPeopleFile(LoadState state) {
     this.state = state;
     this.log = new LoadState.LastId(state.intel);
+    this.people = new PersonReferences<>(state, name(), PERSON_ID.label(),
+        (person, line, logNumber, none) ->
+            pending.add(IntelMention.of(log.idAt(logNumber), person), line, logNumber));
   }
 
   @Override
@@ -65,19 +70,20 @@ final class IntelPeopleFile implements CsvFile {
   @Override
   public void read(Row row, long line) throws Row.Rejected {
     int logNumber = log.requireNumber(row.id(INTEL_ID), INTEL_ID.label());
-    String personId = state.requirePerson(row.id(PERSON_ID), PERSON_ID.label());
-    pending.add(IntelMention.of(log.idAt(logNumber), personId), line, logNumber);
+    people.add(row.id(PERSON_ID), line, logNumber, null); // the person is looked up with others
   }
 
   @Override
   public List<Rejection> finish() {
-    return pending.finish(
+    List<Rejection> rejected = new ArrayList<>(people.finish());
+    rejected.addAll(pending.finish(
         name(),
         state.intel.count(),
         IntelMention::personId,
         IntelMention::personId,
         PERSON_ID.label(),
         "the log already names this person on line %d; a person cannot be their own link",
-        state.data::addIntelMention);
+        state.data::addIntelMention));
+    return rejected;
   }
 }

@@ -4,6 +4,7 @@ import static org.vcanalytics.core.load.InvolvementsFile.Col.CRIME_ID;
 import static org.vcanalytics.core.load.InvolvementsFile.Col.PERSON_ID;
 import static org.vcanalytics.core.load.InvolvementsFile.Col.ROLE;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Role;
@@ -44,10 +45,14 @@ final class InvolvementsFile implements CsvFile {
   private final LoadState state;
   private final Pending<Involvement> pending = new Pending<>();
   private final LoadState.LastId crime;
+  private final PersonReferences<Role> people;
 
   InvolvementsFile(LoadState state) {
     this.state = state;
     this.crime = new LoadState.LastId(state.crimes);
+    this.people = new PersonReferences<>(state, name(), PERSON_ID.label(),
+        (person, line, crimeNumber, role) ->
+            pending.add(Involvement.of(crime.idAt(crimeNumber), person, role), line, crimeNumber));
   }
 
   @Override
@@ -70,19 +75,20 @@ final class InvolvementsFile implements CsvFile {
   public void read(Row row, long line) throws Row.Rejected {
     Role role = row.requiredEnum(ROLE, Role.class);
     int crimeNumber = crime.requireNumber(row.id(CRIME_ID), CRIME_ID.label());
-    String personId = state.requirePerson(row.id(PERSON_ID), PERSON_ID.label());
-    pending.add(Involvement.of(crime.idAt(crimeNumber), personId, role), line, crimeNumber);
+    people.add(row.id(PERSON_ID), line, crimeNumber, role); // the person is looked up with others
   }
 
   @Override
   public List<Rejection> finish() {
-    return pending.finish(
+    List<Rejection> rejected = new ArrayList<>(people.finish());
+    rejected.addAll(pending.finish(
         name(),
         state.crimes.count(),
         i -> List.of(i.personId(), i.role()),
         i -> i.crimeId() + "," + i.personId() + "," + i.role(),
         Rejection.WHOLE_ROW,
         "duplicate: the same person in the same role on the same crime is on line %d",
-        state.data::addInvolvement);
+        state.data::addInvolvement));
+    return rejected;
   }
 }

@@ -166,8 +166,22 @@ final class LoadState {
       if (seen >= 0) {
         return seen;
       }
+      throw notAccepted(id, column);
+    }
+
+    /**
+     * {@link #find} of ids {@code [0, n)} at once ({@link IdTable#findAll}).
+     *
+     * @param numbers where each id's number goes, -1 for an id not accepted
+     */
+    void findAll(String[] ids, int n, int[] numbers) {
+      IdTable.findAll(slots, this.ids, ids, n, numbers);
+    }
+
+    /** @return why a row naming an id not accepted here is rejected */
+    Row.Rejected notAccepted(String id, String column) {
       Long line = rejected.get(id);
-      throw new Row.Rejected(
+      return new Row.Rejected(
           column,
           id,
           line != null
