@@ -354,6 +354,16 @@ public final class VcDataset {
     return involvementsByPerson.slice(crimeRanksOfInvolvements, people.rank().rank(personId));
   }
 
+  /** {@link #involvementsOf} of the person at a position in {@link #people()}: no look-up by id. */
+  public List<Involvement> involvementsOfPersonAt(int personIndex) {
+    return involvementsByPerson.of(personIndex);
+  }
+
+  /** {@link #crimesOfInvolvementsOf} of the person at a position in {@link #people()}. */
+  public List<Crime> crimesOfInvolvementsOfPersonAt(int personIndex) {
+    return ranked(involvementsByPerson.slice(crimeRanksOfInvolvements, personIndex), crimes.inOrder());
+  }
+
   /**
    * The intelligence logs that name a person.
    *
@@ -402,6 +412,16 @@ public final class VcDataset {
    */
   public List<CustodyRecord> custodyOf(String personId) {
     return custodyByPerson.of(people.rank().rank(personId));
+  }
+
+  /** {@link #custodyOf} the person at a position in {@link #people()}: no look-up by id. */
+  public List<CustodyRecord> custodyOfPersonAt(int personIndex) {
+    return custodyByPerson.of(personIndex);
+  }
+
+  /** {@link #ocgMembershipsOf} the person at a position in {@link #people()}: no look-up by id. */
+  public List<OcgMembership> ocgMembershipsOfPersonAt(int personIndex) {
+    return ocgByPerson.of(personIndex);
   }
 
   /**

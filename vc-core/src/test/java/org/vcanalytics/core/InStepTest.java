@@ -57,10 +57,16 @@ class InStepTest {
         assertThat(people.get(k).id()).isEqualTo(inv.get(k).personId());
       }
     }
-    for (Person p : d.people()) {
+    for (int at = 0; at < d.people().size(); at++) {
+      Person p = d.people().get(at);
       List<Involvement> inv = d.involvementsOf(p.id());
       List<Crime> crimes = d.crimesOfInvolvementsOf(p.id());
       assertThat(crimes).hasSameSizeAs(inv);
+      // By the person's position, the same records as by id.
+      assertThat(d.involvementsOfPersonAt(at)).isEqualTo(inv);
+      assertThat(d.crimesOfInvolvementsOfPersonAt(at)).isEqualTo(crimes);
+      assertThat(d.custodyOfPersonAt(at)).isEqualTo(d.custodyOf(p.id()));
+      assertThat(d.ocgMembershipsOfPersonAt(at)).isEqualTo(d.ocgMembershipsOf(p.id()));
       int[] places = d.crimeIndexesOfInvolvementsOf(p.id());
       assertThat(places).hasSize(inv.size());
       for (int k = 0; k < inv.size(); k++) {

@@ -168,9 +168,12 @@ public final class Classification {
     return people;
   }
 
-  /** @return the place of a person in {@link #peopleWithFactors()}; -1 for one with none */
-  int placeWithFactors(String personId) {
-    return peopleById.rank(personId);
+  /**
+   * The places of people in {@link #peopleWithFactors()}, -1 for one with none: {@code places[i]}
+   * for {@code personIds[i]}, {@code i < n}, looked up together.
+   */
+  void placesWithFactors(String[] personIds, int n, int[] places) {
+    peopleById.ranks(personIds, n, places);
   }
 
   /**

@@ -58,22 +58,32 @@ public record FactorPrevalence(String group, Factor factor, long count, long of)
     // only the people with none go into a set of ids.
     int[] mark = new int[withFactors.size()];
     int group = 0;
+    String[] batch = new String[64]; // the places looked up 64 at a time (IdTable.ranks)
+    int[] places = new int[batch.length];
     for (Map.Entry<String, ? extends Collection<String>> g : new TreeMap<>(groups).entrySet()) {
       group++;
       Set<String> without = new HashSet<>();
       long size = 0;
       long[] n = new long[factors.length];
-      for (String p : g.getValue()) {
-        int r = classification.placeWithFactors(p);
-        if (r < 0) {
-          size += without.add(p) ? 1 : 0;
-        } else if (mark[r] != group) {
-          mark[r] = group;
-          size++;
-          PersonFactors pf = withFactors.get(r);
-          for (int i = 0; i < factors.length; i++) {
-            if (pf.has(factors[i])) {
-              n[i]++;
+      java.util.Iterator<String> people = g.getValue().iterator();
+      while (people.hasNext()) {
+        int b = 0;
+        while (b < batch.length && people.hasNext()) {
+          batch[b++] = people.next();
+        }
+        classification.placesWithFactors(batch, b, places);
+        for (int k = 0; k < b; k++) {
+          int r = places[k];
+          if (r < 0) {
+            size += without.add(batch[k]) ? 1 : 0;
+          } else if (mark[r] != group) {
+            mark[r] = group;
+            size++;
+            PersonFactors pf = withFactors.get(r);
+            for (int i = 0; i < factors.length; i++) {
+              if (pf.has(factors[i])) {
+                n[i]++;
+              }
             }
           }
         }

@@ -155,8 +155,8 @@ public final class VcClassifier {
         unknown.merge(cc.hoCode(), 1L, Long::sum);
       }
     }
-    List<PersonFactors> people =
-        data.people().parallelStream().map(this::factors).filter(f -> !f.factors().isEmpty()).toList();
+    List<PersonFactors> people = java.util.stream.IntStream.range(0, data.people().size()).parallel()
+        .mapToObj(this::factors).filter(f -> !f.factors().isEmpty()).toList();
     if (!unknown.isEmpty()) {
       LOG.warn(
           "{} offence codes are not in the Home Office table; their crimes count as non-violent: {}",
@@ -193,7 +193,7 @@ public final class VcClassifier {
     knife(c, reasons);
     gun(c, reasons);
     youth(c, involved, persons, reasons);
-    ocg(c, involved, persons, reasons);
+    ocg(c, involved, persons, ranks, reasons);
     domestic(c, involved, ranks, reasons);
     vaw(involved, persons, reasons);
     if (c.hoCode().equals("34B")) {
@@ -306,13 +306,19 @@ public final class VcClassifier {
     return out == null ? List.of() : out;
   }
 
-  private void ocg(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
+  private void ocg(
+      Crime c, List<Involvement> involved, List<Person> persons, int[] ranks, List<TypologyReason> out) {
     if (c.ocgRelated().orElse(false)) {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
     for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
       String person = party.person().id();
-      List<OcgMembership> on = data.ocgMembershipsOn(person, c.committedOn());
+      List<OcgMembership> on = new ArrayList<>(0); // those covering the day, by the person's position
+      for (OcgMembership m : data.ocgMembershipsOfPersonAt(ranks[party.from()])) {
+        if (m.activeOn(c.committedOn())) {
+          on.add(m);
+        }
+      }
       if (on.isEmpty()) {
         continue;
       }
@@ -398,9 +404,7 @@ public final class VcClassifier {
         for (int b = 0; b < no; b++) {
           int o = offenders[b];
           if (o != v && domesticLogsOf[o] != null && java.util.Arrays.binarySearch(domesticLogsOf[o], li) >= 0) {
-            if (byLog == null) {
-              byLog = new TreeMap<>();
-            }
+            byLog = byLog == null ? new TreeMap<>() : byLog;
             byLog.put(li, reason(data.intelLogs().get(li), data.people().get(v).id(), data.people().get(o).id()));
             break;
           }
@@ -459,11 +463,13 @@ public final class VcClassifier {
   // ---------------------------------------------------------------------------------------------
   // Contributing factors.
 
-  private PersonFactors factors(Person p) {
+  /** The factors of the person at a position in the data set's people (each reached by it). */
+  private PersonFactors factors(int personIndex) {
     // A million people, most with no custody record, membership or young victimhood: nothing is
     // made for a person until a record asks for it.
+    Person p = data.people().get(personIndex);
     List<FactorEvidence> out = new ArrayList<>(0);
-    List<CustodyRecord> booked = data.custodyOf(p.id());
+    List<CustodyRecord> booked = data.custodyOfPersonAt(personIndex);
     List<CustodyRecord> custody = booked.isEmpty() ? List.of() : new ArrayList<>(booked.size());
     for (CustodyRecord r : booked) {
       if (!r.bookedOn().isAfter(asOf)) {
@@ -477,7 +483,7 @@ public final class VcClassifier {
       marker(custody, Factor.SELF_HARM, CustodyRecord::selfHarm, "self-harm", out);
     }
 
-    List<OcgMembership> memberships = data.ocgMembershipsOf(p.id());
+    List<OcgMembership> memberships = data.ocgMembershipsOfPersonAt(personIndex);
     Set<String> groups = memberships.isEmpty() ? Set.of() : new LinkedHashSet<>();
     List<String> spells = memberships.isEmpty() ? List.of() : new ArrayList<>();
     for (OcgMembership m : memberships) {
@@ -508,8 +514,8 @@ public final class VcClassifier {
     if (p.dateOfBirth().isPresent() && !(ageAtFirstCrime.isPresent() && ageAtFirstCrime.getAsInt() >= 18)) {
       List<String> victim = new ArrayList<>(0);
       Set<String> domestic = new LinkedHashSet<>(0);
-      List<Involvement> involvements = data.involvementsOf(p.id());
-      List<Crime> crimes = data.crimesOfInvolvementsOf(p.id()); // the crime of each, in step
+      List<Involvement> involvements = data.involvementsOfPersonAt(personIndex);
+      List<Crime> crimes = data.crimesOfInvolvementsOfPersonAt(personIndex); // the crime of each, in step
       for (int k = 0; k < involvements.size(); k++) {
         Involvement i = involvements.get(k);
         if (i.role() != Role.VICTIM && i.role() != Role.WITNESS) {
