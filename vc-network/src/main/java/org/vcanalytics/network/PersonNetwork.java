@@ -448,12 +448,18 @@ public final class PersonNetwork implements PersonLinks {
     }
     int[] number = new int[n]; // a node's number in the new network, plus 1 (0: not in it)
     BitSet touching = new BitSet(links.size());
+    // A link's ends by this network's numbers: the lower number is its first end (ids in order).
+    int[] lower = new int[links.size()];
+    int[] upper = new int[links.size()];
     for (int u = 0; u < n; u++) {
       if (in[u]) {
         number[u] = 1;
         for (int k = offsets[u]; k < offsets[u + 1]; k++) {
-          number[neighbours[k]] = 1;
+          int v = neighbours[k];
+          number[v] = 1;
           touching.set(linkOf[k]);
+          lower[linkOf[k]] = Math.min(u, v);
+          upper[linkOf[k]] = Math.max(u, v);
         }
       }
     }
@@ -468,18 +474,6 @@ public final class PersonNetwork implements PersonLinks {
     List<Link> sub = new ArrayList<>(m);
     int[] endA = new int[m];
     int[] endB = new int[m];
-    // A link's ends by number: the row of its first end (the lower number) lists it with the other.
-    int[] lower = new int[links.size()];
-    int[] upper = new int[links.size()];
-    for (int u = 0; u < n; u++) {
-      if (in[u]) {
-        for (int k = offsets[u]; k < offsets[u + 1]; k++) {
-          int v = neighbours[k];
-          lower[linkOf[k]] = Math.min(u, v);
-          upper[linkOf[k]] = Math.max(u, v);
-        }
-      }
-    }
     int j = 0;
     for (int k = touching.nextSetBit(0); k >= 0; k = touching.nextSetBit(k + 1), j++) {
       sub.add(links.get(k));

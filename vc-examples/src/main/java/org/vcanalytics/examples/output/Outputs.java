@@ -184,15 +184,23 @@ public final class Outputs {
       List.of("report.html", "people.csv", "network.graphml", "events.csv", "network.gexf", "network.cyjs",
           "hotspots.csv", "bias-areas.csv", "links.csv");
 
-  /** @return the places of the tasks in the order they start: {@link #LONGEST_FIRST}, then the rest in order */
+  /**
+   * @return the places of the tasks in the order they start: {@link #LONGEST_FIRST}, then the rest in
+   *     order
+   * @throws IllegalStateException when a name of {@link #LONGEST_FIRST} names no task (a file renamed)
+   */
   private static int[] startOrder(List<Task> tasks) {
     int[] order = new int[tasks.size()];
     int n = 0;
     for (String name : LONGEST_FIRST) {
+      int before = n;
       for (int k = 0; k < tasks.size(); k++) {
         if (tasks.get(k).name().equals(name)) {
           order[n++] = k;
         }
+      }
+      if (n == before) {
+        throw new IllegalStateException("no output file " + name + " to start first");
       }
     }
     for (int k = 0; k < tasks.size(); k++) {

@@ -58,7 +58,8 @@ public record AreaCoverage(String level, boolean hasPolygons, long violentCrimes
    *
    * @param data the data set
    * @param classification its classification
-   * @param hotspots the hotspot result (its levels, layers and each crime's areas)
+   * @param hotspots the hotspot result found from this classification (its levels, layers and each
+   *     violent crime's area, reached by the crime's place among the classification's violent crimes)
    * @return the coverage
    */
   public static Coverage of(VcDataset data, Classification classification, HotspotResult hotspots) {
