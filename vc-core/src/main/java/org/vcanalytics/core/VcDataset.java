@@ -442,7 +442,15 @@ public final class VcDataset {
    * @return the memberships active that day
    */
   public List<OcgMembership> ocgMembershipsOn(String personId, LocalDate day) {
-    List<OcgMembership> all = ocgMembershipsOf(personId);
+    return activeOn(ocgMembershipsOf(personId), day);
+  }
+
+  /** {@link #ocgMembershipsOn} the person at a position in {@link #people()}: no look-up by id. */
+  public List<OcgMembership> ocgMembershipsOnPersonAt(int personIndex, LocalDate day) {
+    return activeOn(ocgByPerson.of(personIndex), day);
+  }
+
+  private static List<OcgMembership> activeOn(List<OcgMembership> all, LocalDate day) {
     List<OcgMembership> out = new ArrayList<>(1);
     for (OcgMembership m : all) {
       if (m.activeOn(day)) {

@@ -67,6 +67,8 @@ class InStepTest {
       assertThat(d.crimesOfInvolvementsOfPersonAt(at)).isEqualTo(crimes);
       assertThat(d.custodyOfPersonAt(at)).isEqualTo(d.custodyOf(p.id()));
       assertThat(d.ocgMembershipsOfPersonAt(at)).isEqualTo(d.ocgMembershipsOf(p.id()));
+      LocalDate day = LocalDate.of(2021, 6, 1); // P001 a member of OCG-A since 2020, P003 since 2019
+      assertThat(d.ocgMembershipsOnPersonAt(at, day)).isEqualTo(d.ocgMembershipsOn(p.id(), day));
       int[] places = d.crimeIndexesOfInvolvementsOf(p.id());
       assertThat(places).hasSize(inv.size());
       for (int k = 0; k < inv.size(); k++) {

@@ -313,12 +313,7 @@ public final class VcClassifier {
     }
     for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
       String person = party.person().id();
-      List<OcgMembership> on = new ArrayList<>(0); // those covering the day, by the person's position
-      for (OcgMembership m : data.ocgMembershipsOfPersonAt(ranks[party.from()])) {
-        if (m.activeOn(c.committedOn())) {
-          on.add(m);
-        }
-      }
+      List<OcgMembership> on = data.ocgMembershipsOnPersonAt(ranks[party.from()], c.committedOn());
       if (on.isEmpty()) {
         continue;
       }
