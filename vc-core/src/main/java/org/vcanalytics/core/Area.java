@@ -36,4 +36,21 @@ public record Area(
     Objects.requireNonNull(crs, "crs");
     Objects.requireNonNull(geometryJson, "geometryJson");
   }
+
+  /**
+   * @param areas areas in any order
+   * @return them ordered by level then id, as an unmodifiable list
+   * @throws IllegalArgumentException when an area (level and id) is there twice
+   */
+  static java.util.List<Area> inOrder(java.util.List<Area> areas) {
+    Area[] ar = areas.toArray(new Area[0]);
+    java.util.Arrays.sort(ar, java.util.Comparator.comparing(Area::level).thenComparing(Area::id));
+    for (int i = 1; i < ar.length; i++) {
+      if (ar[i].level().equals(ar[i - 1].level()) && ar[i].id().equals(ar[i - 1].id())) {
+        throw new IllegalArgumentException(
+            "area " + ar[i].id() + " of level " + ar[i].level() + " is added twice");
+      }
+    }
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(ar));
+  }
 }

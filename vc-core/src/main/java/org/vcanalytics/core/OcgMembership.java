@@ -59,4 +59,24 @@ public abstract class OcgMembership {
   public static final class Builder extends ImmutableOcgMembership.Builder {
     Builder() {}
   }
+
+  /**
+   * Checks that no membership is recorded twice: the same person, OCG and start date.
+   *
+   * @param ordered memberships ordered by person, so that repeats are neighbours
+   * @throws IllegalArgumentException naming the first repeat
+   */
+  static void requireOnce(java.util.List<OcgMembership> ordered) {
+    for (int i = 1; i < ordered.size(); i++) {
+      OcgMembership m = ordered.get(i);
+      OcgMembership prev = ordered.get(i - 1);
+      if (m.personId().equals(prev.personId())
+          && m.ocgId().equals(prev.ocgId())
+          && m.since().equals(prev.since())) {
+        throw new IllegalArgumentException(
+            "OCG membership of " + m.personId() + " in " + m.ocgId() + " from " + m.since()
+                + " is recorded twice");
+      }
+    }
+  }
 }

@@ -122,28 +122,8 @@ public final class VcDataset {
         Groups.of(b.custody.toArray(new CustodyRecord[0]), named.custodyRanks(), people.size(), CUSTODY_ORDER);
 
     ocgByPerson = Groups.of(b.ocg.toArray(new OcgMembership[0]), named.ocgRanks(), people.size(), OCG_ORDER);
-    List<OcgMembership> o = ocgByPerson.all;
-    for (int i = 1; i < o.size(); i++) {
-      OcgMembership m = o.get(i);
-      OcgMembership prev = o.get(i - 1);
-      if (m.personId().equals(prev.personId())
-          && m.ocgId().equals(prev.ocgId())
-          && m.since().equals(prev.since())) {
-        throw new IllegalArgumentException(
-            "OCG membership of " + m.personId() + " in " + m.ocgId() + " from " + m.since()
-                + " is recorded twice");
-      }
-    }
-
-    Area[] ar = b.areas.toArray(new Area[0]);
-    Arrays.sort(ar, Comparator.comparing(Area::level).thenComparing(Area::id));
-    for (int i = 1; i < ar.length; i++) {
-      if (ar[i].level().equals(ar[i - 1].level()) && ar[i].id().equals(ar[i - 1].id())) {
-        throw new IllegalArgumentException(
-            "area " + ar[i].id() + " of level " + ar[i].level() + " is added twice");
-      }
-    }
-    areas = Collections.unmodifiableList(Arrays.asList(ar));
+    OcgMembership.requireOnce(ocgByPerson.all);
+    areas = Area.inOrder(b.areas);
   }
 
   private static <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> work) {
@@ -352,6 +332,21 @@ public final class VcDataset {
    */
   public int[] crimeIndexesOfInvolvementsOf(String personId) {
     return involvementsByPerson.slice(crimeRanksOfInvolvements, people.rank().rank(personId));
+  }
+
+  /** {@link #involvementsIn} of the crime at a position in {@link #crimes()}: no look-up by id. */
+  public List<Involvement> involvementsInCrimeAt(int crimeIndex) {
+    return involvementsByCrime.of(crimeIndex);
+  }
+
+  /** {@link #personIndexesOfInvolvementsIn} of the crime at a position in {@link #crimes()}. */
+  public int[] personIndexesOfInvolvementsInCrimeAt(int crimeIndex) {
+    return involvementsByCrime.slice(personRanksOfInvolvements, crimeIndex);
+  }
+
+  /** {@link #personIndexesNamedIn} of the log at a position in {@link #intelLogs()}. */
+  public int[] personIndexesNamedInLogAt(int logIndex) {
+    return mentionsByIntel.slice(personRanksOfMentions, logIndex);
   }
 
   /** {@link #involvementsOf} of the person at a position in {@link #people()}: no look-up by id. */

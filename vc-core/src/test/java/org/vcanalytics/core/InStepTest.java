@@ -57,6 +57,16 @@ class InStepTest {
         assertThat(people.get(k).id()).isEqualTo(inv.get(k).personId());
       }
     }
+    for (int at = 0; at < d.crimes().size(); at++) {
+      // By the crime's position, the same records as by id.
+      String id = d.crimes().get(at).id();
+      assertThat(d.involvementsInCrimeAt(at)).isEqualTo(d.involvementsIn(id));
+      assertThat(d.personIndexesOfInvolvementsInCrimeAt(at)).containsExactly(d.personIndexesOfInvolvementsIn(id));
+    }
+    for (int at = 0; at < d.intelLogs().size(); at++) {
+      String id = d.intelLogs().get(at).id();
+      assertThat(d.personIndexesNamedInLogAt(at)).containsExactly(d.personIndexesNamedIn(id));
+    }
     for (int at = 0; at < d.people().size(); at++) {
       Person p = d.people().get(at);
       List<Involvement> inv = d.involvementsOf(p.id());
@@ -94,6 +104,10 @@ class InStepTest {
     }
     for (int k = 0; k < c.violentCrimes().size(); k++) {
       assertThat(c.violentCrimeRecords().get(k).id()).isEqualTo(c.violentCrimes().get(k).crimeId());
+      // The data set's place of the k-th violent crime, and back.
+      int at = c.dataIndexOfViolent(k);
+      assertThat(d.crimes().get(at)).isSameAs(c.violentCrimeRecords().get(k));
+      assertThat(c.violentAt(at)).isEqualTo(k);
     }
     long after = 0;
     for (int i = 0; i < d.crimes().size(); i++) {

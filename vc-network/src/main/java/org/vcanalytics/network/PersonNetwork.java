@@ -164,16 +164,18 @@ public final class PersonNetwork implements PersonLinks {
     PairEvidence evidence = new PairEvidence();
     int[] number = new int[8];
     List<List<Role>> roles = new ArrayList<>();
-    for (Crime c : data.crimes()) {
+    List<Crime> crimes = data.crimes();
+    for (int ci = 0; ci < crimes.size(); ci++) {
+      Crime c = crimes.get(ci);
       if (c.committedOn().isBefore(start) || c.committedOn().isAfter(asOf)) {
         continue;
       }
-      List<Involvement> inv = data.involvementsIn(c.id());
+      List<Involvement> inv = data.involvementsInCrimeAt(ci); // by place: no look-up by id
       if (inv.size() < 2) {
         continue;
       }
       // People of the crime with their roles (the involvements come ordered by person, role).
-      int[] rank = data.personIndexesOfInvolvementsIn(c.id()); // in step, no look-up by id
+      int[] rank = data.personIndexesOfInvolvementsInCrimeAt(ci); // in step
       int people = 0;
       roles.clear();
       for (int k = 0; k < inv.size(); k++) {
@@ -195,7 +197,9 @@ public final class PersonNetwork implements PersonLinks {
         }
       }
     }
-    for (IntelLog log : data.intelLogs()) {
+    List<IntelLog> logs = data.intelLogs();
+    for (int li = 0; li < logs.size(); li++) {
+      IntelLog log = logs.get(li);
       if (log.recordedOn().isBefore(start) || log.recordedOn().isAfter(asOf)) {
         continue;
       }
@@ -203,7 +207,7 @@ public final class PersonNetwork implements PersonLinks {
       if (w <= 0) {
         continue; // weight-0 evidence makes no link
       }
-      int[] named = data.personIndexesNamedIn(log.id()); // in step, no look-up by id
+      int[] named = data.personIndexesNamedInLogAt(li); // by place: no look-up by id
       if (named.length < 2) {
         continue;
       }

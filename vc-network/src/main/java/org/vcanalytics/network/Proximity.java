@@ -76,13 +76,26 @@ public final class Proximity {
       if (classification.violentCrimeRecords().get(k).committedOn().isBefore(start)) {
         continue;
       }
-      for (Involvement i : data.involvementsIn(c.crimeId())) {
+      for (Involvement i : involvementsIn(data, classification, k)) {
         if (i.role().isOffenderOrSuspect()) {
           offenders.add(i.personId());
         }
       }
     }
     return from(net, offenders);
+  }
+
+  /**
+   * The involvements in a violent crime, reached by its place in the data set.
+   *
+   * @throws IllegalArgumentException when the classification is not of the data set
+   */
+  private static List<Involvement> involvementsIn(VcDataset data, Classification classification, int violent) {
+    int at = classification.dataIndexOfViolent(violent);
+    if (!data.crimes().get(at).id().equals(classification.violentCrimes().get(violent).crimeId())) {
+      throw new IllegalArgumentException("the classification is not of this data set");
+    }
+    return data.involvementsInCrimeAt(at);
   }
 
   /**

@@ -49,4 +49,22 @@ class NetworkAsOfTest {
         .hasMessageContaining("2023-12-31")
         .hasMessageContaining("2024-12-31");
   }
+
+  /**
+   * Proximity reaches a violent crime's people by its place in the data set, so it refuses the
+   * classification of another data set: here C9 is at C1's place.
+   */
+  @Test
+  void proximityRefusesTheClassificationOfAnotherDataSet() {
+    VcDataset other =
+        VcDataset.builder()
+            .addCrime(Crime.builder().id("C9").hoCode("008N").committedOn(LocalDate.of(2024, 3, 1)).build())
+            .addInvolvement("C9", "P1", Role.OFFENDER)
+            .build();
+    Classification c = VcClassifier.classify(other, AS_OF);
+    PersonNetwork net = PersonNetwork.build(DATA, VcClassifier.classify(DATA, AS_OF), NetworkOptions.defaults());
+    assertThatThrownBy(() -> Proximity.toViolence(DATA, c, net, 730))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not of this data set");
+  }
 }

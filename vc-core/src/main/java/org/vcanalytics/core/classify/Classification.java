@@ -25,6 +25,8 @@ public final class Classification {
   private final int[] byDataIndex;
   /** The place in {@link #violent} of each of {@link #crimes}, by its place there; -1 for one not violent. */
   private final int[] violentPlace;
+  /** The place in the data set classified of each of {@link #violent}, by its place there. */
+  private final int[] violentDataIndex;
   private final IdTable crimesById;
   private final List<PersonFactors> people;
   private final IdTable peopleById;
@@ -53,13 +55,22 @@ public final class Classification {
     List<CrimeClassification> v = new ArrayList<>();
     List<Crime> vr = new ArrayList<>();
     this.violentPlace = new int[crimes.size()];
+    int[] dataIndexOf = new int[crimes.size()];
+    for (int d = 0; d < byDataIndex.length; d++) {
+      if (byDataIndex[d] >= 0) {
+        dataIndexOf[byDataIndex[d]] = d;
+      }
+    }
+    int[] violentData = new int[crimes.size()];
     for (int i = 0; i < crimes.size(); i++) {
       violentPlace[i] = crimes.get(i).violent() ? v.size() : -1;
       if (crimes.get(i).violent()) {
+        violentData[v.size()] = dataIndexOf[i];
         v.add(crimes.get(i));
         vr.add(records.get(i));
       }
     }
+    this.violentDataIndex = java.util.Arrays.copyOf(violentData, v.size());
     this.violent = Collections.unmodifiableList(v);
     this.violentRecords = Collections.unmodifiableList(vr);
     this.crimesById = new IdTable(crimes.stream().map(CrimeClassification::crimeId).toArray(String[]::new));
@@ -161,6 +172,19 @@ public final class Classification {
   public int violentAt(int dataIndex) {
     int i = byDataIndex[dataIndex];
     return i < 0 ? -1 : violentPlace[i];
+  }
+
+  /**
+   * The place in the data set classified of a violent crime, the inverse of {@link #violentAt}: for
+   * pillars that walk {@link #violentCrimes()} and reach the data set's records by place, as {@code
+   * VcDataset.involvementsInCrimeAt}.
+   *
+   * @param violentIndex a place in {@link #violentCrimes()}
+   * @return its place in {@code VcDataset.crimes()}
+   * @throws IndexOutOfBoundsException when there is no such place
+   */
+  public int dataIndexOfViolent(int violentIndex) {
+    return violentDataIndex[violentIndex];
   }
 
   /** @return the factors of every person with at least one recorded, in id order */

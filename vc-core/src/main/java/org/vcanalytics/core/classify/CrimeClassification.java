@@ -22,13 +22,17 @@ public record CrimeClassification(
     List<Typology> typologies,
     List<TypologyReason> reasons) {
 
+  /** One list per combination of typologies: a million violent crimes share a few dozen. */
+  private static final java.util.Map<List<Typology>, List<Typology>> TYPOLOGY_LISTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Copies the lists. */
   public CrimeClassification {
     Objects.requireNonNull(crimeId, "crimeId");
     Objects.requireNonNull(hoCode, "hoCode");
     Objects.requireNonNull(offence, "offence");
     Objects.requireNonNull(match, "match");
-    typologies = List.copyOf(typologies);
+    typologies = TYPOLOGY_LISTS.computeIfAbsent(List.copyOf(typologies), t -> t);
     reasons = List.copyOf(reasons);
   }
 

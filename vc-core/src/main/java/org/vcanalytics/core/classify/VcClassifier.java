@@ -90,7 +90,7 @@ public final class VcClassifier {
       if (log.recordedOn().isAfter(asOf) || !domesticHeader(log)) {
         continue;
       }
-      for (int pi : data.personIndexesNamedIn(log.id())) {
+      for (int pi : data.personIndexesNamedInLogAt(li)) {
         int n = pi < 0 ? -1 : count[pi];
         if (n < 0 || (n > 0 && of[pi][n - 1] == li)) {
           continue; // not a registered person, or named twice in the log
@@ -141,14 +141,18 @@ public final class VcClassifier {
     List<Crime> all = data.crimes();
     List<Crime> inScope = new ArrayList<>();
     int[] byDataIndex = new int[all.size()];
+    int[] dataIndexOf = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
       boolean in = !all.get(i).committedOn().isAfter(asOf);
       byDataIndex[i] = in ? inScope.size() : -1;
       if (in) {
+        dataIndexOf[inScope.size()] = i;
         inScope.add(all.get(i));
       }
     }
-    List<CrimeClassification> crimes = inScope.parallelStream().map(this::crime).toList();
+    List<CrimeClassification> crimes =
+        java.util.stream.IntStream.range(0, inScope.size()).parallel()
+            .mapToObj(k -> crime(inScope.get(k), dataIndexOf[k])).toList();
     Map<String, Long> unknown = new TreeMap<>();
     for (CrimeClassification cc : crimes) {
       if (cc.offence().isEmpty() && !cc.violent()) {
@@ -177,7 +181,8 @@ public final class VcClassifier {
   private final Map<String, Optional<Offence>> offenceOf = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Optional<ViolenceMatch>> codeMatchOf = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private CrimeClassification crime(Crime c) {
+  /** The classification of a crime, at its place in the data set. */
+  private CrimeClassification crime(Crime c, int dataIndex) {
     Optional<Offence> offence = offenceOf.computeIfAbsent(c.hoCode(), options.offences()::find);
     Optional<ViolenceMatch> match =
         definitionCodes.contains(c.hoCode())
@@ -187,8 +192,8 @@ public final class VcClassifier {
       return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.of(), List.of());
     }
     List<TypologyReason> reasons = new ArrayList<>();
-    List<Involvement> involved = data.involvementsIn(c.id()); // looked up once per crime
-    int[] ranks = data.personIndexesOfInvolvementsIn(c.id()); // the person of each, in step
+    List<Involvement> involved = data.involvementsInCrimeAt(dataIndex); // by place: no look-up by id
+    int[] ranks = data.personIndexesOfInvolvementsInCrimeAt(dataIndex); // the person of each, in step
     List<Person> persons = inOrder(ranks);
     knife(c, reasons);
     gun(c, reasons);

@@ -85,7 +85,7 @@ final class CustodyFile implements CsvFile {
             .substanceMisuse(row.flag(SUBSTANCE_MISUSE))
             .alcohol(row.flag(ALCOHOL))
             .selfHarm(row.flag(SELF_HARM))
-            .schoolUrn(row.optionalId(SCHOOL_URN))
+            .schoolUrn(row.optionalId(SCHOOL_URN).map(state::term))
             .build();
     state.custody.accept(id, CUSTODY_ID.label(), line, () -> state.data.addCustodyRecord(c));
   }

@@ -83,7 +83,7 @@ final class IntelFile implements CsvFile {
     LocalDate recorded = row.date(RECORDED_ON);
     IntelGrade grade = grade(row);
     Optional<String> handling =
-        row.optionalText(HANDLING_CODE).map(h -> h.toUpperCase(Locale.ROOT));
+        row.optionalText(HANDLING_CODE).map(h -> state.term(h.toUpperCase(Locale.ROOT)));
     if (handling.isPresent() && !grade.isValidHandlingCode(handling.get())) {
       row.drop(
           HANDLING_CODE,
@@ -97,10 +97,19 @@ final class IntelFile implements CsvFile {
             .recordedOn(recorded)
             .grade(grade)
             .handlingCode(handling)
-            .headers(row.optionalText(HEADERS).map(h -> List.of(h.split(";"))).orElse(List.of()))
+            .headers(row.optionalText(HEADERS).map(this::headers).orElse(List.of()))
             .location(row.point(EASTING, NORTHING))
             .build();
     state.intel.accept(id, INTEL_ID.label(), line, () -> state.data.addIntelLog(log));
+  }
+
+  /** The headers as read, split at {@code ;}, each held once ({@link LoadState#term}). */
+  private List<String> headers(String text) {
+    String[] parts = text.split(";");
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = state.term(parts[i]);
+    }
+    return List.of(parts);
   }
 
   /** The grade: blank system = 3x5x2; each code checked against its system. */

@@ -54,6 +54,33 @@ final class LoadState {
     return known != null ? known : s;
   }
 
+  /** The most distinct values {@link #term} holds once each; a file of free text stops there. */
+  static final int VOCABULARY = 1 << 16;
+
+  /** Values of the small vocabularies, held once each: see {@link #term}. */
+  private final Map<String, String> terms = new ConcurrentHashMap<>();
+
+  /**
+   * One instance per distinct value of a column with a small vocabulary (handling codes, headers,
+   * school URNs, postcodes, offence titles), so that two million logs do not hold two million copies
+   * of {@code P} and {@code DRUGS}. Once {@link #VOCABULARY} distinct values are held, a new value is
+   * kept as read: equal either way, only held more than once.
+   *
+   * @param s a value as read
+   * @return the one instance of an equal value
+   */
+  String term(String s) {
+    String known = terms.get(s);
+    if (known != null) {
+      return known;
+    }
+    if (terms.size() >= VOCABULARY) {
+      return s;
+    }
+    known = terms.putIfAbsent(s, s);
+    return known != null ? known : s;
+  }
+
   /**
    * @param personId a person id named by a row
    * @param column the column naming it

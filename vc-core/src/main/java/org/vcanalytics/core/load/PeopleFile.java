@@ -73,7 +73,7 @@ final class PeopleFile implements CsvFile {
             .dateOfBirth(row.optionalDate(DATE_OF_BIRTH, state.dateOfBirthWindow))
             .sex(row.optionalEnum(SEX, Sex.class))
             .home(row.point(HOME_EASTING, HOME_NORTHING))
-            .homePostcode(row.optionalText(HOME_POSTCODE).map(Texts::upper))
+            .homePostcode(row.optionalText(HOME_POSTCODE).map(Texts::upper).map(state::term))
             .build();
     state.people.accept(id, PERSON_ID.label(), line, () -> state.data.addPerson(p));
   }

@@ -133,9 +133,17 @@ public record Bias(LocalDate asOf, List<Row> rows) {
    * @return everyone of {@code harm.people()} with their category, in its order (id order)
    */
   public static List<Subject> subjects(org.vcanalytics.core.VcDataset data, org.vcanalytics.harm.HarmResult harm) {
-    List<Subject> out = new ArrayList<>();
+    List<Subject> out = new ArrayList<>(harm.people().size());
+    List<Person> known = data.people(); // id order, as harm.people(): walked beside it, not looked up
+    int next = 0;
     for (PersonHarm p : harm.people()) {
-      out.add(new Subject(p.category(), data.person(p.personId()).orElse(Person.of(p.personId()))));
+      Person person;
+      if (next < known.size() && known.get(next).id().equals(p.personId())) {
+        person = known.get(next++);
+      } else {
+        person = data.person(p.personId()).orElse(Person.of(p.personId()));
+      }
+      out.add(new Subject(p.category(), person));
     }
     return List.copyOf(out);
   }

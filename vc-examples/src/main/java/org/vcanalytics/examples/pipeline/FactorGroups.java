@@ -71,7 +71,11 @@ public final class FactorGroups {
       CrimeClassification c = violent.get(k);
       String area = l < 0 ? AreaLayer.UNASSIGNED : hotspots.areaAt(k, l);
       List<String> people = null;
-      for (Involvement i : data.involvementsIn(c.crimeId())) {
+      int at = classification.dataIndexOfViolent(k); // by place: no look-up by id
+      if (!data.crimes().get(at).id().equals(c.crimeId())) {
+        throw new IllegalArgumentException("the classification is not of this data set");
+      }
+      for (Involvement i : data.involvementsInCrimeAt(at)) {
         if (i.role().isOffenderOrSuspect() || i.role() == Role.VICTIM) {
           if (people == null) {
             people = byArea.computeIfAbsent(area, x -> new ArrayList<>());

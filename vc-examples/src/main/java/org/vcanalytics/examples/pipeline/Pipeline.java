@@ -216,12 +216,13 @@ public final class Pipeline {
         stage("hotspots", timings, progress,
             () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
             x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
+    List<GridPoint> located = java.util.Collections.unmodifiableList(locations(c)); // the grid's, its classes' and the emerging hot spots' points
     Optional<GridHotspots.Grid> grid =
-        stage("grid", timings, progress, () -> grid(c, options),
+        stage("grid", timings, progress, () -> grid(located, options),
             x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
     List<String> classes =
         stage("grid classes", timings, progress,
-            () -> grid.map(g -> gridClasses(c, asOf, options, g)).orElse(List.of()),
+            () -> grid.map(g -> gridClasses(c, located, asOf, options, g)).orElse(List.of()),
             x -> x.size() + " cells classed");
     AreaCoverage.Coverage coverage =
         stage("coverage", timings, progress, () -> AreaCoverage.of(data, c, spots),
@@ -229,7 +230,7 @@ public final class Pipeline {
     Optional<Emerging> emerging =
         grid.isPresent() && options.emerging().enabled()
             ? Optional.of(stage("emerging hot spots", timings, progress,
-                () -> Emerging.of(c, asOf, options, grid.get(), locations(c), spots),
+                () -> Emerging.of(c, asOf, options, grid.get(), located, spots),
                 x -> x.result().cells().size() + " cells"
                     + x.areas().map(a -> ", " + a.areas().size() + " areas of " + a.level()).orElse("")
                     + " over " + x.periods().size() + " periods"))
@@ -277,16 +278,15 @@ public final class Pipeline {
 
   /** The locations of the violent crimes, in the classification's order. */
   private static List<GridPoint> locations(Classification c) {
-    List<GridPoint> all = new ArrayList<>();
+    List<GridPoint> all = new ArrayList<>(c.violentCrimeRecords().size());
     for (Crime crime : c.violentCrimeRecords()) {
       crime.location().ifPresent(all::add);
     }
     return all;
   }
 
-  /** Grid statistics over every violent crime with a location, with the grid options. */
-  private static Optional<GridHotspots.Grid> grid(Classification c, PipelineOptions options) {
-    List<GridPoint> all = locations(c);
+  /** Grid statistics over the locations of the violent crimes, with the grid options. */
+  private static Optional<GridHotspots.Grid> grid(List<GridPoint> all, PipelineOptions options) {
     return all.isEmpty() ? Optional.empty() : Optional.of(GridHotspots.analyse(all, options.grid()));
   }
 
@@ -296,7 +296,7 @@ public final class Pipeline {
    * critical p.
    */
   private static List<String> gridClasses(
-      Classification c, LocalDate asOf, PipelineOptions options, GridHotspots.Grid g) {
+      Classification c, List<GridPoint> located, LocalDate asOf, PipelineOptions options, GridHotspots.Grid g) {
     int years = options.hotspots().trendLength();
     int first = asOf.getYear() - years + 1;
     List<List<GridPoint>> byYear = new ArrayList<>();
@@ -311,7 +311,7 @@ public final class Pipeline {
     }
     GridHotspots.Options o = options.grid();
     return GridHotspots.classify(
-        locations(c), byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), o.fdr(), o.criticalP()));
+        located, byYear, new GridHotspots.Options(g.cellSize(), g.bandwidth(), o.fdr(), o.criticalP()));
   }
 
   private static <T> T stage(

@@ -77,9 +77,12 @@ final class ViolentCrimes {
         .parallel()
         .forEach(
             i -> {
-              String id = crimes.get(i).id();
-              List<Involvement> involved = data.involvementsIn(id);
-              int[] numbers = data.personIndexesOfInvolvementsIn(id);
+              int at = classification.dataIndexOfViolent(i); // by place: no look-up by id
+              if (!data.crimes().get(at).id().equals(crimes.get(i).id())) {
+                throw new IllegalArgumentException("the classification is not of this data set");
+              }
+              List<Involvement> involved = data.involvementsInCrimeAt(at);
+              int[] numbers = data.personIndexesOfInvolvementsInCrimeAt(at);
               int[] o = distinct(involved, numbers, true);
               offenderNumbers[i] = o;
               victimNumbers[i] = distinct(involved, numbers, false);
