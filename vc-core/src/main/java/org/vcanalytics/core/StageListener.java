@@ -25,4 +25,15 @@ public interface StageListener {
    * @param summary what it did, in a few words (counts only), or empty
    */
   default void finished(String stage, String summary) {}
+
+  /**
+   * Whether stages must run one at a time, so that each is measured alone: a benchmark says yes.
+   * Otherwise stages that need only what is done may run side by side, and their calls come from
+   * more than one thread.
+   *
+   * @return true to have no two stages overlap; false (the default) to let them
+   */
+  default boolean oneAtATime() {
+    return false;
+  }
 }

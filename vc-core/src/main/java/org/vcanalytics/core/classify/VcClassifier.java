@@ -64,6 +64,8 @@ public final class VcClassifier {
   private final LocalDate earliestCrime;
   /** Whether a role's age counts for YOUTH, by the role's ordinal: asked of every involvement. */
   private final boolean[] youthRole = new boolean[Role.values().length];
+  /** Everyone's date of birth by place, for YOUTH's ages. */
+  private final Parties.Birthdays birthdays;
 
   private VcClassifier(VcDataset data, LocalDate asOf, ClassifierOptions options) {
     this.data = data;
@@ -71,6 +73,7 @@ public final class VcClassifier {
     this.options = options;
     this.typ = options.typologies();
     typ.youthRoles().forEach(r -> youthRole[r.ordinal()] = true);
+    this.birthdays = new Parties.Birthdays(data.people());
     this.domesticLogsOf = domesticLogsByPerson();
     this.definitionCodes = new HashSet<>(options.definition().codes());
     LocalDate earliest = LocalDate.MAX;
@@ -197,7 +200,7 @@ public final class VcClassifier {
     List<Person> persons = inOrder(ranks);
     knife(c, reasons);
     gun(c, reasons);
-    youth(c, involved, persons, reasons);
+    youth(c, involved, ranks, persons, reasons);
     ocg(c, involved, persons, ranks, reasons);
     domestic(c, involved, ranks, reasons);
     vaw(involved, persons, reasons);
@@ -254,61 +257,21 @@ public final class VcClassifier {
     }
   }
 
-  private void youth(Crime c, List<Involvement> involved, List<Person> persons, List<TypologyReason> out) {
-    for (Party party : parties(involved, persons, r -> youthRole[r.ordinal()])) {
-      OptionalInt age = party.person().ageOn(c.committedOn());
-      if (age.isPresent() && age.getAsInt() <= typ.youthMaxAge()) {
+  private void youth(
+      Crime c, List<Involvement> involved, int[] ranks, List<Person> persons, List<TypologyReason> out) {
+    int day = Parties.Birthdays.packed(c.committedOn());
+    for (Parties.Party party : Parties.of(involved, ranks, persons, r -> youthRole[r.ordinal()])) {
+      int age = birthdays.age(party.rank(), day, c.committedOn()); // by place: no record read
+      if (age >= 0 && age <= typ.youthMaxAge()) {
         String person = party.person().id();
         List<Role> roles = party.roles();
         out.add(
             TypologyReason.ofPerson(
-                TypologyRule.YOUTH_AGE, person, roles, age, "date_of_birth", null,
-                () -> roles(roles) + " " + person + " was " + age.getAsInt() + " on "
+                TypologyRule.YOUTH_AGE, person, roles, OptionalInt.of(age), "date_of_birth", null,
+                () -> roles(roles) + " " + person + " was " + age + " on "
                     + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
       }
     }
-  }
-
-  /**
-   * A person of a crime: their involvements are {@code involved[from, to)}, of which those in the
-   * roles asked for give their roles (listed only when a reason needs them).
-   */
-  private record Party(
-      Person person, List<Involvement> involved, int from, int to, java.util.function.Predicate<Role> wanted) {
-    List<Role> roles() {
-      List<Role> roles = new ArrayList<>(2);
-      for (int k = from; k < to; k++) {
-        if (wanted.test(involved.get(k).role())) {
-          roles.add(involved.get(k).role());
-        }
-      }
-      return roles;
-    }
-  }
-
-  /**
-   * The people of a crime in the given roles, each with all their roles, in person id order (the
-   * involvements come ordered by person, then role; {@code persons} is the person of each).
-   */
-  private static List<Party> parties(
-      List<Involvement> involved, List<Person> persons, java.util.function.Predicate<Role> wanted) {
-    List<Party> out = null;
-    for (int k = 0; k < involved.size(); ) {
-      Person p = persons.get(k);
-      boolean any = wanted.test(involved.get(k).role());
-      int end = k + 1;
-      for (; end < involved.size() && persons.get(end) == p; end++) { // one person's roles side by side
-        any |= wanted.test(involved.get(end).role());
-      }
-      if (any) {
-        if (out == null) {
-          out = new ArrayList<>(2);
-        }
-        out.add(new Party(p, involved, k, end, wanted));
-      }
-      k = end;
-    }
-    return out == null ? List.of() : out;
   }
 
   private void ocg(
@@ -316,12 +279,12 @@ public final class VcClassifier {
     if (c.ocgRelated().orElse(false)) {
       out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
     }
-    for (Party party : parties(involved, persons, Role::isOffenderOrSuspect)) {
-      String person = party.person().id();
-      List<OcgMembership> on = data.ocgMembershipsOnPersonAt(ranks[party.from()], c.committedOn());
+    for (Parties.Party party : Parties.of(involved, ranks, persons, Role::isOffenderOrSuspect)) {
+      List<OcgMembership> on = data.ocgMembershipsOnPersonAt(party.rank(), c.committedOn());
       if (on.isEmpty()) {
         continue;
       }
+      String person = party.person().id();
       List<Role> roles = party.roles();
       for (OcgMembership m : on) {
         out.add(

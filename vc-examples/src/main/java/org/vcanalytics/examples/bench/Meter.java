@@ -42,6 +42,12 @@ public final class Meter implements StageListener {
   private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
   private String current;
 
+  /** @return true: stages are measured one at a time */
+  @Override
+  public boolean oneAtATime() {
+    return true;
+  }
+
   /** Listens to every collector: the heap in use before each collection raises the peak. */
   public Meter() {
     for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {

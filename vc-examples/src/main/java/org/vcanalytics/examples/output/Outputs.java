@@ -146,32 +146,18 @@ public final class Outputs {
       tasks.forEach(t -> files.addAll(run.apply(t)));
       return files;
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-    try {
+    try (org.vcanalytics.examples.internal.Beside beside = org.vcanalytics.examples.internal.Beside.threads(threads)) {
       // Started longest first, so that the last file started is a short one and no core waits on
       // another's long file at the end; the files are still listed in their order.
       List<java.util.concurrent.Future<List<Path>>> done = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
       for (int k : startOrder(tasks)) {
         Task t = tasks.get(k);
-        done.set(k, pool.submit(() -> run.apply(t)));
+        done.set(k, beside.submit(() -> run.apply(t)));
       }
       for (java.util.concurrent.Future<List<Path>> f : done) {
-        files.addAll(f.get());
+        files.addAll(org.vcanalytics.examples.internal.Beside.get(f));
       }
       return files;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing " + out, e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 

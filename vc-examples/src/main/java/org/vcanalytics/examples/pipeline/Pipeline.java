@@ -13,6 +13,8 @@ import org.vcanalytics.geo.grid.GridHotspots;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vcanalytics.core.VcDataset;
+import java.util.concurrent.Future;
+import org.vcanalytics.examples.internal.Beside;
 import org.vcanalytics.core.classify.Classification;
 import org.vcanalytics.core.classify.VcClassifier;
 import org.vcanalytics.core.load.LoadReport;
@@ -179,7 +181,11 @@ public final class Pipeline {
 
   /**
    * Runs every pillar, telling a listener when each stage ({@code classify}, {@code network},
-   * {@code proximity}, {@code harm}, {@code hotspots}, {@code grid}) starts and ends.
+   * {@code proximity}, {@code harm}, {@code hotspots}, {@code grid}, ...) starts and ends. The stages
+   * after the hotspots ({@code grid}, {@code grid classes}, {@code coverage}, {@code emerging hot
+   * spots}, {@code factors}, {@code bias}) need only what is done and run side by side, so the
+   * listener hears them from several threads, unless it asks for one stage at a time ({@link
+   * StageListener#oneAtATime()}, as {@code vc bench} does). The result is the same either way.
    *
    * @param data the data set
    * @param load the report of its load (or an empty one for data built in code)
@@ -216,31 +222,43 @@ public final class Pipeline {
         stage("hotspots", timings, progress,
             () -> Hotspots.analyse(data, c, options.harmOptions().weights()::weightOf, cohort, options.hotspotOptions()),
             x -> x.figures().size() + " area figures over " + x.levels().size() + " levels");
-    List<GridPoint> located = java.util.Collections.unmodifiableList(locations(c)); // the grid's, its classes' and the emerging hot spots' points
-    Optional<GridHotspots.Grid> grid =
-        stage("grid", timings, progress, () -> grid(located, options),
-            x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
-    List<String> classes =
-        stage("grid classes", timings, progress,
-            () -> grid.map(g -> gridClasses(c, located, asOf, options, g)).orElse(List.of()),
-            x -> x.size() + " cells classed");
-    AreaCoverage.Coverage coverage =
-        stage("coverage", timings, progress, () -> AreaCoverage.of(data, c, spots),
-            x -> x.all().size() + " levels");
-    Optional<Emerging> emerging =
-        grid.isPresent() && options.emerging().enabled()
-            ? Optional.of(stage("emerging hot spots", timings, progress,
-                () -> Emerging.of(c, asOf, options, grid.get(), located, spots),
-                x -> x.result().cells().size() + " cells"
-                    + x.areas().map(a -> ", " + a.areas().size() + " areas of " + a.level()).orElse("")
-                    + " over " + x.periods().size() + " periods"))
-            : Optional.empty();
-    List<org.vcanalytics.core.classify.FactorPrevalence> factors =
-        stage("factors", timings, progress, () -> FactorGroups.prevalence(data, c, h, spots),
-            x -> x.size() + " group-factor rows");
-    Bias bias =
-        stage("bias", timings, progress, () -> Bias.of(asOf, Bias.subjects(data, h)),
-            x -> x.rows().size() + " rows");
+    // The stages after the hotspots need only what is done: side by side, each with its own
+    // timings (listed in the order below), unless the listener measures one stage at a time.
+    List<Timing> gridTimings = new ArrayList<>();
+    List<Timing> coverageTimings = new ArrayList<>();
+    List<Timing> emergingTimings = new ArrayList<>();
+    List<Timing> factorTimings = new ArrayList<>();
+    List<Timing> biasTimings = new ArrayList<>();
+    Optional<GridHotspots.Grid> grid;
+    List<String> classes;
+    Optional<Emerging> emerging;
+    AreaCoverage.Coverage coverage;
+    List<org.vcanalytics.core.classify.FactorPrevalence> factors;
+    Bias bias;
+    try (Beside beside = Beside.threads(progress.oneAtATime() ? 1 : 4)) {
+      Future<GridStages> gridF = beside.submit(() -> gridStages(c, asOf, options, spots, progress, gridTimings, emergingTimings));
+      Future<AreaCoverage.Coverage> coverageF =
+          beside.submit(() -> stage("coverage", coverageTimings, progress, () -> AreaCoverage.of(data, c, spots),
+              x -> x.all().size() + " levels"));
+      Future<List<org.vcanalytics.core.classify.FactorPrevalence>> factorsF =
+          beside.submit(() -> stage("factors", factorTimings, progress, () -> FactorGroups.prevalence(data, c, h, spots),
+              x -> x.size() + " group-factor rows"));
+      Future<Bias> biasF =
+          beside.submit(() -> stage("bias", biasTimings, progress, () -> Bias.of(asOf, Bias.subjects(data, h)),
+              x -> x.rows().size() + " rows"));
+      GridStages g = Beside.get(gridF);
+      grid = g.grid();
+      classes = g.classes();
+      emerging = g.emerging();
+      coverage = Beside.get(coverageF);
+      factors = Beside.get(factorsF);
+      bias = Beside.get(biasF);
+    }
+    timings.addAll(gridTimings);
+    timings.addAll(coverageTimings);
+    timings.addAll(emergingTimings);
+    timings.addAll(factorTimings);
+    timings.addAll(biasTimings);
     Optional<NetworkMeasures> measures =
         options.measures().enabled()
             ? Optional.of(
@@ -250,6 +268,32 @@ public final class Pipeline {
     return new PipelineResult(
         asOf, options, data, load, c, net, p, h, spots, grid, classes, coverage, emerging, factors, bias, measures,
         List.copyOf(timings));
+  }
+
+  /** The grid, its cells' classes and the emerging hot spots on it. */
+  private record GridStages(Optional<GridHotspots.Grid> grid, List<String> classes, Optional<Emerging> emerging) {}
+
+  /** The grid stages, one after another: the grid, then its classes and the emerging hot spots. */
+  private static GridStages gridStages(
+      Classification c, LocalDate asOf, PipelineOptions options, HotspotResult spots, StageListener progress,
+      List<Timing> timings, List<Timing> emergingTimings) {
+    List<GridPoint> located = java.util.Collections.unmodifiableList(locations(c)); // made once for the three
+    Optional<GridHotspots.Grid> grid =
+        stage("grid", timings, progress, () -> grid(located, options),
+            x -> x.map(g -> g.columns() + " x " + g.rows() + " cells of " + g.cellSize() + " m").orElse("no locations"));
+    List<String> classes =
+        stage("grid classes", timings, progress,
+            () -> grid.map(g -> gridClasses(c, located, asOf, options, g)).orElse(List.of()),
+            x -> x.size() + " cells classed");
+    Optional<Emerging> emerging =
+        grid.isPresent() && options.emerging().enabled()
+            ? Optional.of(stage("emerging hot spots", emergingTimings, progress,
+                () -> Emerging.of(c, asOf, options, grid.get(), located, spots),
+                x -> x.result().cells().size() + " cells"
+                    + x.areas().map(a -> ", " + a.areas().size() + " areas of " + a.level()).orElse("")
+                    + " over " + x.periods().size() + " periods"))
+            : Optional.empty();
+    return new GridStages(grid, classes, emerging);
   }
 
   /**
