@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import org.vcanalytics.core.internal.Buckets;
 
 /**
@@ -20,23 +19,6 @@ final class Groups<T> {
     this.all = Collections.unmodifiableList(Arrays.asList(items));
     this.items = items;
     this.start = start;
-  }
-
-  /**
-   * Groups items by a dense key in [0, keys) with a stable counting sort, O(n + keys), then orders
-   * each group by {@code within} when given.
-   */
-  static <T> Groups<T> of(T[] items, ToIntFunction<T> key, int keys, Comparator<T> within) {
-    return of(items, keys(items, key), keys, within);
-  }
-
-  /** The key of each item. */
-  static <T> int[] keys(T[] items, ToIntFunction<T> key) {
-    int[] keyOf = new int[items.length];
-    for (int i = 0; i < items.length; i++) {
-      keyOf[i] = key.applyAsInt(items[i]);
-    }
-    return keyOf;
   }
 
   /**
@@ -90,7 +72,10 @@ final class Groups<T> {
     return new Ordered<>(new Groups<>(out, b.start), order);
   }
 
-  /** As {@link #of(Object[], ToIntFunction, int, Comparator)}, the keys given. */
+  /**
+   * Groups items by a dense key in [0, keys) with a stable counting sort, O(n + keys), then orders
+   * each group by {@code within} when given.
+   */
   static <T> Groups<T> of(T[] items, int[] keyOf, int keys, Comparator<T> within) {
     Buckets b = Buckets.of(keyOf, keys);
     int[] start = b.start;

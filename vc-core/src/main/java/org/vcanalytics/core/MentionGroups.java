@@ -29,8 +29,9 @@ record MentionGroups(Groups<IntelMention> byIntel, Groups<IntelMention> byPerson
     Groups.Ordered<IntelMention> ordered =
         Groups.ordered(
             men,
-            Groups.keys(
-                men, m -> intel.rankOf(m.intelId(), () -> "mention " + m + " names intelligence log " + m.intelId())),
+            intel.ranksOfKnown(
+                java.util.Arrays.asList(men), IntelMention::intelId,
+                m -> "mention " + m + " names intelligence log " + m.intelId()),
             intel.size(),
             byPerson);
     Groups<IntelMention> mentionsByIntel = ordered.groups();

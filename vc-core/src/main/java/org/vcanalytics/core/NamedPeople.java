@@ -71,18 +71,7 @@ record NamedPeople(
   }
 
   private static <T> int[] ranks(Index<Person> index, List<T> records, Function<T, String> person) {
-    int[] out = new int[records.size()];
-    String[] batch = new String[64]; // looked up 64 at a time (IdTable.ranks)
-    int[] ranks = new int[batch.length];
-    for (int from = 0; from < out.length; from += batch.length) {
-      int n = Math.min(batch.length, out.length - from);
-      for (int i = 0; i < n; i++) {
-        batch[i] = person.apply(records.get(from + i));
-      }
-      index.rank().ranks(batch, n, ranks);
-      System.arraycopy(ranks, 0, out, from, n);
-    }
-    return out;
+    return index.ranksOf(records, person); // looked up 64 at a time
   }
 
   private static boolean known(int[] ranks) {

@@ -88,8 +88,8 @@ public final class VcDataset {
     Groups.Ordered<Involvement> byCrimeOrdered =
         Groups.ordered(
             inv,
-            Groups.keys(
-                inv, i -> crimes.rankOf(i.crimeId(), () -> "involvement " + i + " names crime " + i.crimeId())),
+            crimes.ranksOfKnown(
+                java.util.Arrays.asList(inv), Involvement::crimeId, i -> "involvement " + i + " names crime " + i.crimeId()),
             crimes.size(),
             personThenRole);
     involvementsByCrime = byCrimeOrdered.groups();

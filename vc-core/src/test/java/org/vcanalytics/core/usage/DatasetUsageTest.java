@@ -71,6 +71,9 @@ class DatasetUsageTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("names crime C9, which is not in the data set");
+    assertThatThrownBy(() -> VcDataset.builder().addIntelMentions("I9", "P1").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("names intelligence log I9, which is not in the data set");
     assertThatThrownBy(
             () ->
                 VcDataset.builder()
