@@ -105,10 +105,15 @@ class InStepTest {
     for (int k = 0; k < c.violentCrimes().size(); k++) {
       assertThat(c.violentCrimeRecords().get(k).id()).isEqualTo(c.violentCrimes().get(k).crimeId());
       // The data set's place of the k-th violent crime, and back.
-      int at = c.dataIndexOfViolent(k);
+      int at = c.dataIndexOfViolent(d, k);
       assertThat(d.crimes().get(at)).isSameAs(c.violentCrimeRecords().get(k));
       assertThat(c.violentAt(at)).isEqualTo(k);
     }
+    // Another data set, with another crime at that place: refused, not read.
+    VcDataset other = VcDataset.builder().addCrime(crime("C001X")).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.dataIndexOfViolent(other, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not of this data set");
     long after = 0;
     for (int i = 0; i < d.crimes().size(); i++) {
       Crime crime = d.crimes().get(i);

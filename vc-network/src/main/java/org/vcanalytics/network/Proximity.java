@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.classify.Classification;
-import org.vcanalytics.core.classify.CrimeClassification;
 
 /**
  * Proximity to violence: for each person, the fewest links to someone who was offender or suspect
@@ -70,32 +69,18 @@ public final class Proximity {
             });
     LocalDate start = classification.asOf().minusDays(windowDays);
     Set<String> offenders = new TreeSet<>();
-    List<CrimeClassification> violent = classification.violentCrimes();
+    List<org.vcanalytics.core.Crime> violent = classification.violentCrimeRecords();
     for (int k = 0; k < violent.size(); k++) {
-      CrimeClassification c = violent.get(k);
-      if (classification.violentCrimeRecords().get(k).committedOn().isBefore(start)) {
+      if (violent.get(k).committedOn().isBefore(start)) {
         continue;
       }
-      for (Involvement i : involvementsIn(data, classification, k)) {
+      for (Involvement i : data.involvementsInCrimeAt(classification.dataIndexOfViolent(data, k))) {
         if (i.role().isOffenderOrSuspect()) {
           offenders.add(i.personId());
         }
       }
     }
     return from(net, offenders);
-  }
-
-  /**
-   * The involvements in a violent crime, reached by its place in the data set.
-   *
-   * @throws IllegalArgumentException when the classification is not of the data set
-   */
-  private static List<Involvement> involvementsIn(VcDataset data, Classification classification, int violent) {
-    int at = classification.dataIndexOfViolent(violent);
-    if (!data.crimes().get(at).id().equals(classification.violentCrimes().get(violent).crimeId())) {
-      throw new IllegalArgumentException("the classification is not of this data set");
-    }
-    return data.involvementsInCrimeAt(at);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.internal.IdTable;
 
 /**
@@ -42,6 +43,7 @@ public final class Classification {
       List<CrimeClassification> crimes,
       List<Crime> records,
       int[] byDataIndex,
+      int[] dataIndexOf,
       List<PersonFactors> people,
       long crimesAfterAsOf,
       long intelAfterAsOf,
@@ -55,12 +57,6 @@ public final class Classification {
     List<CrimeClassification> v = new ArrayList<>();
     List<Crime> vr = new ArrayList<>();
     this.violentPlace = new int[crimes.size()];
-    int[] dataIndexOf = new int[crimes.size()];
-    for (int d = 0; d < byDataIndex.length; d++) {
-      if (byDataIndex[d] >= 0) {
-        dataIndexOf[byDataIndex[d]] = d;
-      }
-    }
     int[] violentData = new int[crimes.size()];
     for (int i = 0; i < crimes.size(); i++) {
       violentPlace[i] = crimes.get(i).violent() ? v.size() : -1;
@@ -179,12 +175,19 @@ public final class Classification {
    * pillars that walk {@link #violentCrimes()} and reach the data set's records by place, as {@code
    * VcDataset.involvementsInCrimeAt}.
    *
+   * @param data the data set this classification is of
    * @param violentIndex a place in {@link #violentCrimes()}
-   * @return its place in {@code VcDataset.crimes()}
+   * @return its place in {@code data.crimes()}
    * @throws IndexOutOfBoundsException when there is no such place
+   * @throws IllegalArgumentException when the data set holds another crime there: the
+   *     classification is not of it
    */
-  public int dataIndexOfViolent(int violentIndex) {
-    return violentDataIndex[violentIndex];
+  public int dataIndexOfViolent(VcDataset data, int violentIndex) {
+    int at = violentDataIndex[violentIndex];
+    if (at >= data.crimes().size() || !data.crimes().get(at).id().equals(violentRecords.get(violentIndex).id())) {
+      throw new IllegalArgumentException("the classification is not of this data set");
+    }
+    return at;
   }
 
   /** @return the factors of every person with at least one recorded, in id order */

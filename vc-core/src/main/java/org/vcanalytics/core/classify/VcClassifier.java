@@ -174,7 +174,7 @@ public final class VcClassifier {
     long intelAfter = data.intelLogs().stream().filter(l -> l.recordedOn().isAfter(asOf)).count();
     long custodyAfter = data.custodyRecords().stream().filter(r -> r.bookedOn().isAfter(asOf)).count();
     return new Classification(
-        asOf, options, crimes, inScope, byDataIndex, people, after, intelAfter, custodyAfter, unknown);
+        asOf, options, crimes, inScope, byDataIndex, dataIndexOf, people, after, intelAfter, custodyAfter, unknown);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Role;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.classify.Classification;
-import org.vcanalytics.core.classify.CrimeClassification;
 import org.vcanalytics.core.classify.FactorPrevalence;
 import org.vcanalytics.examples.pipeline.Pipeline.PipelineResult;
 import org.vcanalytics.geo.AreaLayer;
@@ -66,16 +65,11 @@ public final class FactorGroups {
       VcDataset data, Classification classification, HotspotResult hotspots, String level) {
     Map<String, List<String>> byArea = new HashMap<>();
     int l = hotspots.levels().indexOf(level);
-    List<CrimeClassification> violent = classification.violentCrimes();
-    for (int k = 0; k < violent.size(); k++) {
-      CrimeClassification c = violent.get(k);
+    int violent = classification.violentCrimes().size();
+    for (int k = 0; k < violent; k++) {
       String area = l < 0 ? AreaLayer.UNASSIGNED : hotspots.areaAt(k, l);
       List<String> people = null;
-      int at = classification.dataIndexOfViolent(k); // by place: no look-up by id
-      if (!data.crimes().get(at).id().equals(c.crimeId())) {
-        throw new IllegalArgumentException("the classification is not of this data set");
-      }
-      for (Involvement i : data.involvementsInCrimeAt(at)) {
+      for (Involvement i : data.involvementsInCrimeAt(classification.dataIndexOfViolent(data, k))) {
         if (i.role().isOffenderOrSuspect() || i.role() == Role.VICTIM) {
           if (people == null) {
             people = byArea.computeIfAbsent(area, x -> new ArrayList<>());

@@ -77,10 +77,7 @@ final class ViolentCrimes {
         .parallel()
         .forEach(
             i -> {
-              int at = classification.dataIndexOfViolent(i); // by place: no look-up by id
-              if (!data.crimes().get(at).id().equals(crimes.get(i).id())) {
-                throw new IllegalArgumentException("the classification is not of this data set");
-              }
+              int at = classification.dataIndexOfViolent(data, i); // by place: no look-up by id
               List<Involvement> involved = data.involvementsInCrimeAt(at);
               int[] numbers = data.personIndexesOfInvolvementsInCrimeAt(at);
               int[] o = distinct(involved, numbers, true);
