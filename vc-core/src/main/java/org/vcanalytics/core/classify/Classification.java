@@ -40,7 +40,8 @@ public final class Classification {
   Classification(
       LocalDate asOf,
       ClassifierOptions options,
-      List<CrimeClassification> crimes,
+      CrimeClassification[] violentOrNull,
+      Map<String, Optional<Offence>> offences,
       List<Crime> records,
       int[] byDataIndex,
       int[] dataIndexOf,
@@ -51,25 +52,25 @@ public final class Classification {
       Map<String, Long> unknownCodes) {
     this.asOf = asOf;
     this.options = options;
-    this.crimes = Collections.unmodifiableList(crimes);
     this.records = Collections.unmodifiableList(records);
+    this.crimes = new AllCrimes(violentOrNull.clone(), Map.copyOf(offences), this.records);
     this.byDataIndex = byDataIndex;
     List<CrimeClassification> v = new ArrayList<>();
     List<Crime> vr = new ArrayList<>();
-    this.violentPlace = new int[crimes.size()];
-    int[] violentData = new int[crimes.size()];
-    for (int i = 0; i < crimes.size(); i++) {
-      violentPlace[i] = crimes.get(i).violent() ? v.size() : -1;
-      if (crimes.get(i).violent()) {
+    this.violentPlace = new int[violentOrNull.length];
+    int[] violentData = new int[violentOrNull.length];
+    for (int i = 0; i < violentOrNull.length; i++) {
+      violentPlace[i] = violentOrNull[i] != null ? v.size() : -1;
+      if (violentOrNull[i] != null) {
         violentData[v.size()] = dataIndexOf[i];
-        v.add(crimes.get(i));
+        v.add(violentOrNull[i]);
         vr.add(records.get(i));
       }
     }
     this.violentDataIndex = java.util.Arrays.copyOf(violentData, v.size());
     this.violent = Collections.unmodifiableList(v);
     this.violentRecords = Collections.unmodifiableList(vr);
-    this.crimesById = new IdTable(crimes.stream().map(CrimeClassification::crimeId).toArray(String[]::new));
+    this.crimesById = new IdTable(records.stream().map(Crime::id).toArray(String[]::new));
     this.people = Collections.unmodifiableList(people);
     this.peopleById = new IdTable(people.stream().map(PersonFactors::personId).toArray(String[]::new));
     this.crimesAfterAsOf = crimesAfterAsOf;
@@ -88,7 +89,11 @@ public final class Classification {
     return options;
   }
 
-  /** @return every crime committed on or before the as-of date, in id order */
+  /**
+   * @return every crime committed on or before the as-of date, in id order. A violent crime's
+   *     classification is held; a non-violent one's is made each time it is asked for, equal to the
+   *     last (compare with {@code equals}, not {@code ==})
+   */
   public List<CrimeClassification> crimes() {
     return crimes;
   }
@@ -249,5 +254,39 @@ public final class Classification {
                 "offence code " + e.getKey() + " is not in the Home Office table: " + e.getValue()
                     + (e.getValue() == 1 ? " crime" : " crimes") + " counted as non-violent")
         .toList();
+  }
+
+  /**
+   * Every classified crime, in step with the records: a violent crime's classification as made, a
+   * non-violent one's made when asked for (its id, code and offence, no match, no typology). Two
+   * million non-violent crimes of a force are then not two million records held for the whole run;
+   * each one asked for is equal to the one made before.
+   */
+  private static final class AllCrimes extends java.util.AbstractList<CrimeClassification>
+      implements java.util.RandomAccess {
+    private final CrimeClassification[] violentOrNull;
+    private final Map<String, Optional<Offence>> offences;
+    private final List<Crime> records;
+
+    AllCrimes(CrimeClassification[] violentOrNull, Map<String, Optional<Offence>> offences, List<Crime> records) {
+      this.violentOrNull = violentOrNull;
+      this.offences = offences;
+      this.records = records;
+    }
+
+    @Override
+    public CrimeClassification get(int i) {
+      CrimeClassification c = violentOrNull[i];
+      if (c != null) {
+        return c;
+      }
+      Crime r = records.get(i);
+      return new CrimeClassification(r.id(), r.hoCode(), offences.get(r.hoCode()), Optional.empty(), List.of(), List.of());
+    }
+
+    @Override
+    public int size() {
+      return violentOrNull.length;
+    }
   }
 }

@@ -153,13 +153,16 @@ public final class VcClassifier {
         inScope.add(all.get(i));
       }
     }
-    List<CrimeClassification> crimes =
-        java.util.stream.IntStream.range(0, inScope.size()).parallel()
-            .mapToObj(k -> crime(inScope.get(k), dataIndexOf[k])).toList();
+    // A non-violent crime's classification is made when asked for (Classification.crimes()): only
+    // the violent crimes' are kept here, the others' places left null.
+    CrimeClassification[] violentOrNull = new CrimeClassification[inScope.size()];
+    java.util.stream.IntStream.range(0, inScope.size()).parallel()
+        .forEach(k -> violentOrNull[k] = crime(inScope.get(k), dataIndexOf[k]));
     Map<String, Long> unknown = new TreeMap<>();
-    for (CrimeClassification cc : crimes) {
-      if (cc.offence().isEmpty() && !cc.violent()) {
-        unknown.merge(cc.hoCode(), 1L, Long::sum);
+    for (int k = 0; k < violentOrNull.length; k++) {
+      String code = inScope.get(k).hoCode();
+      if (violentOrNull[k] == null && offenceOf.get(code).isEmpty()) {
+        unknown.merge(code, 1L, Long::sum);
       }
     }
     List<PersonFactors> people = java.util.stream.IntStream.range(0, data.people().size()).parallel()
@@ -174,7 +177,8 @@ public final class VcClassifier {
     long intelAfter = data.intelLogs().stream().filter(l -> l.recordedOn().isAfter(asOf)).count();
     long custodyAfter = data.custodyRecords().stream().filter(r -> r.bookedOn().isAfter(asOf)).count();
     return new Classification(
-        asOf, options, crimes, inScope, byDataIndex, dataIndexOf, people, after, intelAfter, custodyAfter, unknown);
+        asOf, options, violentOrNull, offenceOf, inScope, byDataIndex, dataIndexOf, people, after, intelAfter,
+        custodyAfter, unknown);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -184,7 +188,7 @@ public final class VcClassifier {
   private final Map<String, Optional<Offence>> offenceOf = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Optional<ViolenceMatch>> codeMatchOf = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The classification of a crime, at its place in the data set. */
+  /** The classification of a violent crime, at its place in the data set; null for one not violent. */
   private CrimeClassification crime(Crime c, int dataIndex) {
     Optional<Offence> offence = offenceOf.computeIfAbsent(c.hoCode(), options.offences()::find);
     Optional<ViolenceMatch> match =
@@ -192,7 +196,7 @@ public final class VcClassifier {
             ? codeMatchOf.computeIfAbsent(c.hoCode(), x -> options.definition().match(c))
             : options.definition().titles().isEmpty() ? Optional.empty() : options.definition().match(c);
     if (match.isEmpty()) {
-      return new CrimeClassification(c.id(), c.hoCode(), offence, match, List.of(), List.of());
+      return null; // not violent: made when asked for, from its record and offence (Classification)
     }
     List<TypologyReason> reasons = new ArrayList<>();
     List<Involvement> involved = data.involvementsInCrimeAt(dataIndex); // by place: no look-up by id

@@ -126,6 +126,32 @@ class ClassificationProperties {
     }
   }
 
+  /**
+   * A non-violent crime's classification is made when asked for (Classification keeps only the
+   * violent ones): by list, by id and by place it is the same value, every time, with the record's
+   * id and code and the offence table's entry for the code.
+   */
+  @Property(tries = 200)
+  void everyCrimeIsTheSameHoweverReached(@ForAll long seed) {
+    VcDataset d = build(force(seed));
+    Classification c = VcClassifier.classify(d, AS_OF);
+    OffenceTable table = ClassifierOptions.defaults().offences();
+    for (int i = 0; i < c.crimes().size(); i++) {
+      CrimeClassification x = c.crimes().get(i);
+      Crime record = c.crimeRecords().get(i);
+      assertThat(x).isEqualTo(c.crimes().get(i));
+      assertThat(x.crimeId()).isEqualTo(record.id());
+      assertThat(x.hoCode()).isEqualTo(record.hoCode());
+      assertThat(c.crime(record.id())).contains(x);
+      assertThat(c.crimeAt(d.crimes().indexOf(record))).contains(x);
+      if (!x.violent()) {
+        assertThat(x.offence()).isEqualTo(table.find(record.hoCode()));
+        assertThat(c.violentCrimes()).doesNotContain(x);
+      }
+    }
+    assertThat(c.crimes().stream().filter(CrimeClassification::violent).toList()).isEqualTo(c.violentCrimes());
+  }
+
   @Property(tries = 300)
   void addingAWitnessNeverChangesTypologies(@ForAll long seed, @ForAll int which, @ForAll boolean young) {
     List<Consumer<VcDataset.Builder>> records = force(seed);

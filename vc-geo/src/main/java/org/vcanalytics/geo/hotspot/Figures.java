@@ -249,8 +249,8 @@ final class Figures {
                 population,
                 rate,
                 levelTotal[pt] == 0 ? 0 : (double) n / levelTotal[pt],
-                isUnassigned ? OptionalInt.empty() : OptionalInt.of(rankOf(sortedCounts[pt], n)),
-                isUnassigned ? OptionalInt.empty() : OptionalInt.of(rankOf(sortedHarms[pt], harm))));
+                isUnassigned ? OptionalInt.empty() : rank(rankOf(sortedCounts[pt], n)),
+                isUnassigned ? OptionalInt.empty() : rank(rankOf(sortedHarms[pt], harm))));
       }
     }
     areaStart[ids.length] = out.size();
@@ -290,6 +290,15 @@ final class Figures {
       victims[size] = v;
       size++;
     }
+  }
+
+  /** Ranks 1 to 4,096 (a force's areas of one level), each one value shared by every figure. */
+  private static final OptionalInt[] RANKS =
+      IntStream.rangeClosed(0, 4096).mapToObj(OptionalInt::of).toArray(OptionalInt[]::new);
+
+  /** @return the rank as an optional: OptionalInt is a value-based class, so one of each is shared */
+  private static OptionalInt rank(int r) {
+    return r < RANKS.length ? RANKS[r] : OptionalInt.of(r);
   }
 
   /**
