@@ -2,7 +2,9 @@
  * vc-core: the domain model, offence classification, the violent-crime definition, typology rules,
  * data loading and validation.
  *
- * <p>{@code org.vcanalytics.core.internal} is not exported: only vc-core itself uses it. The
+ * <p>{@code org.vcanalytics.core.internal} is not API: it is exported only to the pillars that share
+ * its id table (vc-harm and vc-network look up a million people by id without a map of boxed
+ * numbers), never to a user's module. The
  * Immutables annotations have SOURCE/CLASS retention, so they are needed at compile time only
  * ({@code requires static}). The package {@code org.vcanalytics.core} is opened to vc-network only,
  * so that vc-network can read the grading table {@code intel_grading.csv} stored next to
@@ -17,6 +19,7 @@ module org.vcanalytics.core {
   exports org.vcanalytics.core;
   exports org.vcanalytics.core.classify;
   exports org.vcanalytics.core.load;
+  exports org.vcanalytics.core.internal to org.vcanalytics.harm, org.vcanalytics.network;
 
   opens org.vcanalytics.core to org.vcanalytics.network;
 }

@@ -173,9 +173,7 @@ public final class HarmCalculator {
     PersonHarm.Context context = new PersonHarm.Context(cohortFacts, asOf, options);
     List<PersonHarm> people =
         tallies.parallelStream().map(t -> person(t, cohortFacts, rfgs, recentVc, context)).toList();
-    Map<String, PersonHarm> byId = new HashMap<>(people.size() * 2);
-    people.forEach(p -> byId.put(p.personId(), p));
-    return new HarmResult(asOf, options, cohortFacts, people, byId, warnings(cohort));
+    return new HarmResult(asOf, options, cohortFacts, people, warnings(cohort));
   }
 
   private Tally tally(Person p) {

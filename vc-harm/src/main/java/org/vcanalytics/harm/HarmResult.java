@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vcanalytics.core.internal.IdTable;
 
 /**
  * The harm pillar's result: every person's harm and category, the cohort and its threshold, and
@@ -16,7 +17,8 @@ public final class HarmResult {
   private final HarmOptions options;
   private final Cohort cohort;
   private final List<PersonHarm> people;
-  private final Map<String, PersonHarm> byId;
+  /** Each person's place in {@link #people} (no map of a million entries). */
+  private final IdTable byId;
   private final List<String> warnings;
 
   HarmResult(
@@ -24,13 +26,12 @@ public final class HarmResult {
       HarmOptions options,
       Cohort cohort,
       List<PersonHarm> people,
-      Map<String, PersonHarm> byId,
       List<String> warnings) {
     this.asOf = asOf;
     this.options = options;
     this.cohort = cohort;
     this.people = Collections.unmodifiableList(people);
-    this.byId = Collections.unmodifiableMap(byId);
+    this.byId = new IdTable(people.stream().map(PersonHarm::personId).toArray(String[]::new));
     this.warnings = List.copyOf(warnings);
   }
 
@@ -59,7 +60,8 @@ public final class HarmResult {
    * @return their harm, if the person is known
    */
   public Optional<PersonHarm> person(String personId) {
-    return Optional.ofNullable(byId.get(personId));
+    int i = byId.rank(personId);
+    return i < 0 ? Optional.empty() : Optional.of(people.get(i));
   }
 
   /**
@@ -67,8 +69,8 @@ public final class HarmResult {
    * @return their category; NONE for an unknown person
    */
   public Category category(String personId) {
-    PersonHarm p = byId.get(personId);
-    return p == null ? Category.NONE : p.category();
+    int i = byId.rank(personId);
+    return i < 0 ? Category.NONE : people.get(i).category();
   }
 
   /** @return the number of people in each category, every category present */

@@ -19,6 +19,7 @@ import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.IntelLog;
 import org.vcanalytics.core.Involvement;
 import org.vcanalytics.core.Link;
+import org.vcanalytics.core.internal.IdTable;
 import org.vcanalytics.core.LinkEvidence;
 import org.vcanalytics.core.Person;
 import org.vcanalytics.core.PersonLinks;
@@ -50,7 +51,8 @@ import org.vcanalytics.core.classify.Classification;
 public final class PersonNetwork implements PersonLinks {
 
   private final List<String> ids;
-  private final Map<String, Integer> index;
+  /** Each person id's node number (no map of a million boxed numbers). */
+  private final IdTable index;
   private final List<Link> links;
   private final int[] offsets;
   private final int[] neighbours;
@@ -73,18 +75,15 @@ public final class PersonNetwork implements PersonLinks {
     this.asOf = asOf;
     this.options = options;
     this.ids = List.copyOf(sortedIds);
-    this.index = new HashMap<>(ids.size() * 2);
-    for (int i = 0; i < ids.size(); i++) {
-      index.put(ids.get(i), i);
-    }
+    this.index = new IdTable(ids.toArray(String[]::new));
     this.links = List.copyOf(sortedLinks);
     int n = ids.size();
     if (endA == null) { // each link's two ends by number, looked up once
       endA = new int[links.size()];
       endB = new int[links.size()];
       for (int k = 0; k < links.size(); k++) {
-        endA[k] = index.get(links.get(k).personA());
-        endB[k] = index.get(links.get(k).personB());
+        endA[k] = index.rank(links.get(k).personA());
+        endB[k] = index.rank(links.get(k).personB());
       }
     }
     offsets = new int[n + 1];
@@ -334,8 +333,8 @@ public final class PersonNetwork implements PersonLinks {
 
   @Override
   public List<Link> linksOf(String personId) {
-    Integer i = index.get(personId);
-    if (i == null) {
+    int i = index.rank(personId);
+    if (i < 0) {
       return List.of();
     }
     List<Link> out = new ArrayList<>(offsets[i + 1] - offsets[i]);
@@ -361,7 +360,7 @@ public final class PersonNetwork implements PersonLinks {
 
   /** @param personId a person @return whether they are a node */
   public boolean contains(String personId) {
-    return index.containsKey(personId);
+    return index.rank(personId) >= 0;
   }
 
   /**
@@ -374,8 +373,8 @@ public final class PersonNetwork implements PersonLinks {
    * @return the sub-network
    */
   public SubNetwork ego(String personId, int depth, int maxPeople) {
-    Integer start = index.get(personId);
-    if (start == null) {
+    int start = index.rank(personId);
+    if (start < 0) {
       return around(Set.of());
     }
     int[] hops = new int[ids.size()];
@@ -412,8 +411,8 @@ public final class PersonNetwork implements PersonLinks {
     // gives people in id order and links by their two ends, with no sorting and no string keys.
     boolean[] in = new boolean[ids.size()];
     for (String p : people) {
-      Integer i = index.get(p);
-      if (i != null) {
+      int i = index.rank(p);
+      if (i >= 0) {
         in[i] = true;
       }
     }
@@ -445,8 +444,8 @@ public final class PersonNetwork implements PersonLinks {
     int n = ids.size();
     boolean[] in = new boolean[n];
     for (String p : people) {
-      Integer i = index.get(p);
-      if (i != null) {
+      int i = index.rank(p);
+      if (i >= 0) {
         in[i] = true;
       }
     }
@@ -503,8 +502,7 @@ public final class PersonNetwork implements PersonLinks {
   }
 
   int indexOf(String personId) {
-    Integer i = index.get(personId);
-    return i == null ? -1 : i;
+    return index.rank(personId);
   }
 
   int start(int node) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.vcanalytics.core.Role;
 
 /**
@@ -22,29 +22,54 @@ public final class TypologyReason {
   private final int age;
   private final String field;
   private final String evidenceId;
-  private final Supplier<String> text;
+  /**
+   * Writes the text from the reason itself and what the rule captured: a rule whose text needs only
+   * the reason's own fields (a female victim's, a flag's) shares one function across all its reasons.
+   */
+  private final Function<TypologyReason, String> text;
+  /** The day of the crime, for a rule whose text names it (the youth rule); else null. */
+  private final java.time.LocalDate on;
 
   private TypologyReason(
       TypologyRule rule, String personId, List<Role> roles, int age, String field, String evidenceId,
-      Supplier<String> text) {
+      java.time.LocalDate on, Function<TypologyReason, String> text) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.personId = personId;
     this.roles = ROLE_LISTS.computeIfAbsent(List.copyOf(roles), x -> x);
     this.age = age;
     this.field = field;
     this.evidenceId = evidenceId;
+    this.on = on;
     this.text = Objects.requireNonNull(text, "text");
   }
 
-  static TypologyReason ofField(TypologyRule rule, String field, Supplier<String> text) {
-    return new TypologyReason(rule, null, List.of(), NO_AGE, field, null, text);
+  static TypologyReason ofField(TypologyRule rule, String field, Function<TypologyReason, String> text) {
+    return new TypologyReason(rule, null, List.of(), NO_AGE, field, null, null, text);
   }
 
   static TypologyReason ofPerson(
       TypologyRule rule, String personId, List<Role> roles, OptionalInt age, String field,
-      String evidenceId, Supplier<String> text) {
+      String evidenceId, Function<TypologyReason, String> text) {
     return new TypologyReason(
-        rule, Objects.requireNonNull(personId), roles, age.orElse(NO_AGE), field, evidenceId, text);
+        rule, Objects.requireNonNull(personId), roles, age.orElse(NO_AGE), field, evidenceId, null, text);
+  }
+
+  /**
+   * A reason about a person on the day of the crime, whose text is made from the reason alone (one
+   * text function for all the rule's reasons, with {@link #on()}): the youth rule's million reasons
+   * then hold no text maker each.
+   */
+  static TypologyReason ofPersonOn(
+      TypologyRule rule, String personId, List<Role> roles, OptionalInt age, String field,
+      java.time.LocalDate on, Function<TypologyReason, String> text) {
+    return new TypologyReason(
+        rule, Objects.requireNonNull(personId), roles, age.orElse(NO_AGE), field, null, Objects.requireNonNull(on),
+        text);
+  }
+
+  /** @return the day of the crime, for a reason made with {@link #ofPersonOn} */
+  java.time.LocalDate on() {
+    return on;
   }
 
   /** @return the rule that matched (its typology is {@code rule().typology()}) */
@@ -84,7 +109,7 @@ public final class TypologyReason {
 
   /** @return the reason in plain English */
   public String text() {
-    return text.get();
+    return text.apply(this);
   }
 
   @Override

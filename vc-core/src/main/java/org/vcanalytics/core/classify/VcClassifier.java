@@ -50,6 +50,8 @@ public final class VcClassifier {
   private final LocalDate asOf;
   private final ClassifierOptions options;
   private final TypologyOptions typ;
+  /** The youth rule's text, one for all its reasons (each holds its person, roles, age and day). */
+  private final java.util.function.Function<TypologyReason, String> youthText;
   /**
    * For each person (by position in {@link VcDataset#people()}), the positions in {@link
    * VcDataset#intelLogs()} (id order) of the logs with a domestic-abuse header recorded by the as-of
@@ -72,6 +74,10 @@ public final class VcClassifier {
     this.asOf = asOf;
     this.options = options;
     this.typ = options.typologies();
+    int maxAge = typ.youthMaxAge();
+    this.youthText =
+        r -> roles(r.roles()) + " " + r.personId().orElseThrow() + " was " + r.age().getAsInt() + " on " + r.on()
+            + " (" + maxAge + " or under)";
     typ.youthRoles().forEach(r -> youthRole[r.ordinal()] = true);
     this.birthdays = new Parties.Birthdays(data.people());
     this.domesticLogsOf = domesticLogsByPerson();
@@ -211,7 +217,7 @@ public final class VcClassifier {
     if (c.hoCode().equals("34B")) {
       reasons.add(
           TypologyReason.ofField(
-              TypologyRule.ROBBERY_CODE, "ho_code", () -> "offence code 34B is robbery of personal property"));
+              TypologyRule.ROBBERY_CODE, "ho_code", r -> "offence code 34B is robbery of personal property"));
     }
     reasons.sort(
         Comparator.comparing(TypologyReason::typology)
@@ -233,7 +239,7 @@ public final class VcClassifier {
           TypologyReason.ofField(
               TypologyRule.KNIFE_WEAPON,
               "weapon",
-              () -> "a knife or sharp instrument was " + (use == null ? "recorded (use not recorded)"
+              r -> "a knife or sharp instrument was " + (use == null ? "recorded (use not recorded)"
                   : use == WeaponUse.USED ? "used" : "threatened")));
     }
   }
@@ -256,7 +262,7 @@ public final class VcClassifier {
           TypologyReason.ofField(
               TypologyRule.GUN_WEAPON,
               "weapon",
-              () -> what + " was " + (use == null ? "recorded (use not recorded)"
+              r -> what + " was " + (use == null ? "recorded (use not recorded)"
                   : use.name().toLowerCase(java.util.Locale.ROOT))));
     }
   }
@@ -270,10 +276,9 @@ public final class VcClassifier {
         String person = party.person().id();
         List<Role> roles = party.roles();
         out.add(
-            TypologyReason.ofPerson(
-                TypologyRule.YOUTH_AGE, person, roles, OptionalInt.of(age), "date_of_birth", null,
-                () -> roles(roles) + " " + person + " was " + age + " on "
-                    + c.committedOn() + " (" + typ.youthMaxAge() + " or under)"));
+            TypologyReason.ofPersonOn(
+                TypologyRule.YOUTH_AGE, person, roles, OptionalInt.of(age), "date_of_birth", c.committedOn(),
+                youthText));
       }
     }
   }
@@ -281,7 +286,7 @@ public final class VcClassifier {
   private void ocg(
       Crime c, List<Involvement> involved, List<Person> persons, int[] ranks, List<TypologyReason> out) {
     if (c.ocgRelated().orElse(false)) {
-      out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", () -> "the crime is flagged OCG-related"));
+      out.add(TypologyReason.ofField(TypologyRule.OCG_FLAG, "ocg_related", r -> "the crime is flagged OCG-related"));
     }
     for (Parties.Party party : Parties.of(involved, ranks, persons, Role::isOffenderOrSuspect)) {
       List<OcgMembership> on = data.ocgMembershipsOnPersonAt(party.rank(), c.committedOn());
@@ -294,7 +299,7 @@ public final class VcClassifier {
         out.add(
             TypologyReason.ofPerson(
                 TypologyRule.OCG_MEMBER, person, roles, OptionalInt.empty(), null, m.ocgId(),
-                () -> roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
+                r -> roles(roles) + " " + person + " was a member of OCG " + m.ocgId() + " on "
                     + c.committedOn() + " (member from " + m.since()
                     + m.until().map(u -> " to " + u).orElse(", still a member") + ")"));
       }
@@ -321,7 +326,7 @@ public final class VcClassifier {
     if (c.domesticAbuse().orElse(false)) {
       out.add(
           TypologyReason.ofField(
-              TypologyRule.DOMESTIC_FLAG, "domestic_abuse", () -> "the crime is flagged domestic abuse"));
+              TypologyRule.DOMESTIC_FLAG, "domestic_abuse", r -> "the crime is flagged domestic abuse"));
     }
     domesticIntelligence(involved, ranks).forEach(out::add);
   }
@@ -385,7 +390,7 @@ public final class VcClassifier {
     return TypologyReason.ofPerson(
         TypologyRule.DOMESTIC_INTELLIGENCE, victim, List.of(Role.VICTIM), OptionalInt.empty(), "headers",
         log.id(),
-        () -> "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
+        r -> "intelligence " + log.id() + " (" + log.grade() + ", recorded " + log.recordedOn()
             + ", headers " + String.join("; ", log.headers()) + ") names victim " + victim
             + " and offender or suspect " + named);
   }
@@ -409,7 +414,7 @@ public final class VcClassifier {
         found.add(
             TypologyReason.ofPerson(
                 TypologyRule.FEMALE_VICTIM, i.personId(), List.of(i.role()), OptionalInt.empty(), "sex", null,
-                () -> "victim " + i.personId() + " is recorded as female"));
+                r -> "victim " + r.personId().orElseThrow() + " is recorded as female"));
       }
       if (i.role().isOffenderOrSuspect() && sex.orElse(null) == Sex.M) {
         maleOffender = true;
