@@ -167,10 +167,13 @@ final class Figures {
     int types = typologyNames.size();
     int perArea = periods.size() * types;
     Cells<Totals> running = new Cells<>((long) ids.length * perArea, Totals::new);
+    int[] offenders = crimes.offenderNumbers();
+    int[] victims = crimes.victimNumbers();
     for (int i = 0; i < crimes.size(); i++) {
       long base = (long) areas.areaNumber(l, i) * perArea + (long) periods.of(i) * types;
       for (int t : typologies[i]) {
-        running.get(base + t).add(weights[i], crimes.offenderNumbers(i), crimes.victimNumbers(i));
+        running.get(base + t).add(weights[i], offenders, crimes.offendersFrom(i), crimes.offendersFrom(i + 1),
+            victims, crimes.victimsFrom(i), crimes.victimsFrom(i + 1));
       }
     }
     // The cells, in order: number (area × period × typology), count, harm, offenders, victims.
@@ -329,20 +332,21 @@ final class Figures {
     private int[] victims = new int[2];
     private int victimCount;
 
-    void add(double weight, int[] crimeOffenders, int[] crimeVictims) {
+    /** Adds a crime: its weight, its offenders {@code o[oFrom..oTo)} and victims {@code v[vFrom..vTo)}. */
+    void add(double weight, int[] o, int oFrom, int oTo, int[] v, int vFrom, int vTo) {
       n++;
       harm += weight;
-      for (int p : crimeOffenders) {
+      for (int k = oFrom; k < oTo; k++) {
         if (offenderCount == offenders.length) {
           offenders = Arrays.copyOf(offenders, offenderCount * 2);
         }
-        offenders[offenderCount++] = p;
+        offenders[offenderCount++] = o[k];
       }
-      for (int p : crimeVictims) {
+      for (int k = vFrom; k < vTo; k++) {
         if (victimCount == victims.length) {
           victims = Arrays.copyOf(victims, victimCount * 2);
         }
-        victims[victimCount++] = p;
+        victims[victimCount++] = v[k];
       }
     }
   }

@@ -57,12 +57,11 @@ final class OffenderTravel {
       noHome[x] = new People[count];
     }
     Map<Long, SortedMap<String, String>> sharedAreas = new HashMap<>();
+    int[] numbers = crimes.offenderNumbers();
     for (int i = 0; i < crimes.size(); i++) {
       Crime c = crimes.crime(i);
-      String[] offenders = crimes.offenders(i);
-      int[] numbers = crimes.offenderNumbers(i);
       SortedMap<String, String> crimeAreas = null; // made for the crime's first journey
-      for (int o = 0; o < offenders.length; o++) {
+      for (int o = crimes.offendersFrom(i); o < crimes.offendersFrom(i + 1); o++) {
         int person = numbers[o];
         GridPoint home = homes.home(person);
         if (home == null) {
@@ -89,7 +88,7 @@ final class OffenderTravel {
           distances[distanceCount++] = d.getAsDouble();
         }
         journeys.add(
-            Journey.of(c.id(), offenders[o], c.committedOn(), d, homes.areas(person), crimeAreas));
+            Journey.of(c.id(), crimes.personId(person), c.committedOn(), d, homes.areas(person), crimeAreas));
         for (int x = 0; x < t; x++) {
           int h = homes.area(x, person);
           int a = areas.areaNumber(travelLevels[x], i);
@@ -204,12 +203,8 @@ final class OffenderTravel {
     static Homes of(VcDataset data, ViolentCrimes crimes, AreaAssignment areas, int[] travelLevels) {
       int n = crimes.personCount();
       String[] id = new String[n];
-      for (int i = 0; i < crimes.size(); i++) {
-        String[] offenders = crimes.offenders(i);
-        int[] numbers = crimes.offenderNumbers(i);
-        for (int o = 0; o < offenders.length; o++) {
-          id[numbers[o]] = offenders[o];
-        }
+      for (int p : crimes.offenderNumbers()) {
+        id[p] = crimes.personId(p);
       }
       GridPoint[] home = new GridPoint[n];
       int[][] area = new int[travelLevels.length][n];

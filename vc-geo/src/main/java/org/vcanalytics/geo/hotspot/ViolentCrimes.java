@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.vcanalytics.core.Crime;
 import org.vcanalytics.core.Involvement;
+import org.vcanalytics.core.Person;
 import org.vcanalytics.core.Role;
 import org.vcanalytics.core.VcDataset;
 import org.vcanalytics.core.classify.Classification;
@@ -15,8 +16,8 @@ import org.vcanalytics.core.classify.Typology;
 /**
  * The crimes a hotspot analysis counts — the classification's violent crimes committed on or before
  * its as-of date, in the classification's order — each with its typology names ({@code ALL} first)
- * and its people: offenders and suspects by id, and offenders and victims as small numbers for
- * counting distinct people per cell (their place in the data set's people). Every later step reads
+ * and its people: offenders and suspects, and victims, as small numbers for counting distinct people
+ * per cell (their place in the data set's people), laid end to end in one column each. Every later step reads
  * crime {@code i} from here. O(N log N) to build for N crimes with their involvements (each crime's
  * people sorted and numbered in parallel; the numbers do not depend on the thread count); read-only
  * afterwards.
@@ -25,24 +26,40 @@ final class ViolentCrimes {
 
   private final List<Crime> crimes;
   private final List<List<String>> typologies;
-  private final String[][] offenders;
-  private final int[][] offenderNumbers;
-  private final int[][] victimNumbers;
-  private final int personCount;
+  private final List<Person> people;
+  /** Crime i's offenders and suspects are {@code offenderAll[offenderStart[i] .. offenderStart[i + 1])}. */
+  private final int[] offenderStart;
+  private final int[] offenderAll;
+  /** Crime i's victims are {@code victimAll[victimStart[i] .. victimStart[i + 1])}. */
+  private final int[] victimStart;
+  private final int[] victimAll;
 
   private ViolentCrimes(
-      List<Crime> crimes,
-      List<List<String>> typologies,
-      String[][] offenders,
-      int[][] offenderNumbers,
-      int[][] victimNumbers,
-      int personCount) {
+      List<Crime> crimes, List<List<String>> typologies, List<Person> people, int[][] offenders,
+      int[][] victims) {
     this.crimes = Collections.unmodifiableList(crimes);
     this.typologies = Collections.unmodifiableList(typologies);
-    this.offenders = offenders;
-    this.offenderNumbers = offenderNumbers;
-    this.victimNumbers = victimNumbers;
-    this.personCount = personCount;
+    this.people = people;
+    this.offenderStart = starts(offenders);
+    this.offenderAll = flat(offenders, offenderStart);
+    this.victimStart = starts(victims);
+    this.victimAll = flat(victims, victimStart);
+  }
+
+  private static int[] starts(int[][] rows) {
+    int[] start = new int[rows.length + 1];
+    for (int i = 0; i < rows.length; i++) {
+      start[i + 1] = start[i] + rows[i].length;
+    }
+    return start;
+  }
+
+  private static int[] flat(int[][] rows, int[] start) {
+    int[] all = new int[start[rows.length]];
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(rows[i], 0, all, start[i], rows[i].length);
+    }
+    return all;
   }
 
   /** The classification's violent crimes (its own records of them) with their people in the data set. */
@@ -68,9 +85,9 @@ final class ViolentCrimes {
               }));
     }
     // Each crime's people on its own (in parallel), with their numbers: their places in the data
-    // set's people, in step with the involvements (VcDataset.personIndexesOfInvolvementsIn).
+    // set's people, in step with the involvements (VcDataset.personIndexesOfInvolvementsIn); then
+    // laid end to end, two columns for a million crimes rather than two million small arrays.
     int n = crimes.size();
-    String[][] offenders = new String[n][];
     int[][] offenderNumbers = new int[n][];
     int[][] victimNumbers = new int[n][];
     IntStream.range(0, n)
@@ -80,17 +97,10 @@ final class ViolentCrimes {
               int at = classification.dataIndexOfViolent(data, i); // by place: no look-up by id
               List<Involvement> involved = data.involvementsInCrimeAt(at);
               int[] numbers = data.personIndexesOfInvolvementsInCrimeAt(at);
-              int[] o = distinct(involved, numbers, true);
-              offenderNumbers[i] = o;
+              offenderNumbers[i] = distinct(involved, numbers, true);
               victimNumbers[i] = distinct(involved, numbers, false);
-              String[] ids = new String[o.length];
-              for (int k = 0; k < o.length; k++) {
-                ids[k] = data.people().get(o[k]).id();
-              }
-              offenders[i] = ids;
             });
-    return new ViolentCrimes(
-        crimes, typologies, offenders, offenderNumbers, victimNumbers, data.people().size());
+    return new ViolentCrimes(crimes, typologies, data.people(), offenderNumbers, victimNumbers);
   }
 
   /**
@@ -116,7 +126,12 @@ final class ViolentCrimes {
 
   /** @return how many person numbers there are: the data set's people (numbers 0 to this, exclusive) */
   int personCount() {
-    return personCount;
+    return people.size();
+  }
+
+  /** @return the id of person number p */
+  String personId(int p) {
+    return people.get(p).id();
   }
 
   /** @return the crimes, in order */
@@ -134,18 +149,27 @@ final class ViolentCrimes {
     return typologies.get(i);
   }
 
-  /** @return crime i's offenders and suspects, in id order (not to be changed) */
-  String[] offenders(int i) {
-    return offenders[i];
+  /**
+   * @return every crime's offenders and suspects as person numbers, crime after crime, each crime's
+   *     in id order: crime i's from {@link #offendersFrom(int) offendersFrom(i)} to {@code
+   *     offendersFrom(i + 1)} (not to be changed)
+   */
+  int[] offenderNumbers() {
+    return offenderAll;
   }
 
-  /** @return crime i's offenders and suspects as person numbers (not to be changed) */
-  int[] offenderNumbers(int i) {
-    return offenderNumbers[i];
+  /** @return where crime i's offenders and suspects begin in {@link #offenderNumbers()} (i may be size()) */
+  int offendersFrom(int i) {
+    return offenderStart[i];
   }
 
-  /** @return crime i's victims as person numbers (not to be changed) */
-  int[] victimNumbers(int i) {
-    return victimNumbers[i];
+  /** @return every crime's victims as person numbers, as {@link #offenderNumbers()} (not to be changed) */
+  int[] victimNumbers() {
+    return victimAll;
+  }
+
+  /** @return where crime i's victims begin in {@link #victimNumbers()} (i may be size()) */
+  int victimsFrom(int i) {
+    return victimStart[i];
   }
 }
