@@ -42,8 +42,19 @@ final class DistinctPeople {
 
   /** @return how many different numbers the first {@code count} of {@code numbers} hold */
   long count(int[] numbers, int count) {
+    return count(numbers, 0, count);
+  }
+
+  /** @return how many different numbers {@code numbers[from..to)} hold */
+  long count(int[] numbers, int from, int to) {
     start();
-    add(numbers, count);
+    for (int i = from; i < to; i++) {
+      int p = numbers[i];
+      if (mark[p] != stamp) {
+        mark[p] = stamp;
+        distinct++;
+      }
+    }
     return distinct;
   }
 }

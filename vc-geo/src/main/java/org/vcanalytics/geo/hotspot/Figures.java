@@ -21,8 +21,8 @@ import org.vcanalytics.geo.PeriodType;
  * The figures of every level × period × typology × area with violent crime ({@link AreaFigures}):
  * counts, harm, distinct offenders and victims, rate, share and ranks. O(N × L × P × T) to count for
  * N crimes, L levels, P period types and T typologies (areas and periods are numbers, so a cell is
- * an array slot, and distinct people are counted with marks, not sets), plus O(C log C) to rank the
- * C cells. Each level × period type is counted
+ * a number, and each cell's people are one run of a column, counted distinct with marks: {@link
+ * CellCounts}), plus O(C log C) to rank the C cells. Each level × period type is counted
  * on its own (in parallel) with its cells numbered in the one total order, and the tasks' runs are
  * then laid out area by area, so the result does not depend on the thread count.
  */
@@ -41,15 +41,14 @@ final class Figures {
     List<String> levels = areas.levels();
     List<PeriodType> types = new ArrayList<>(periodTypes);
     types.sort(Comparator.naturalOrder());
-    // Per crime, once: its weight and its typologies' numbers (read by every task).
+    // Per crime, once: its weight and its typologies' numbers as the bits of one int (read by every
+    // task; ALL is bit 0).
     double[] weights = new double[crimes.size()];
-    int[][] typologies = new int[crimes.size()][];
+    int[] typologies = new int[crimes.size()];
     for (int i = 0; i < crimes.size(); i++) {
       weights[i] = weight.applyAsDouble(crimes.crime(i));
-      List<String> t = crimes.typologies(i);
-      typologies[i] = new int[t.size()];
-      for (int k = 0; k < t.size(); k++) {
-        typologies[i][k] = Typologies.index(t.get(k));
+      for (String t : crimes.typologies(i)) {
+        typologies[i] |= 1 << Typologies.index(t);
       }
     }
     List<PeriodNumbers> periods = types.stream().map(pt -> PeriodNumbers.of(crimes, pt)).toList();
@@ -150,15 +149,14 @@ final class Figures {
   }
 
   /**
-   * The figures of one level and period type. Cells are numbered (area × period × typology) densely,
-   * in the order they are listed ({@link Cells}: an array of running totals when there are few
-   * enough, else a map); each crime adds to its cells in crime order.
+   * The figures of one level and period type: the cells' totals ({@link CellCounts}), then per
+   * period and typology the level's total, shares and ranks.
    */
   private static TaskFigures of(
       ViolentCrimes crimes,
       AreaAssignment areas,
       double[] weights,
-      int[][] typologies,
+      int[] typologies,
       List<String> typologyNames,
       int l,
       PeriodNumbers periods) {
@@ -166,25 +164,7 @@ final class Figures {
     String[] ids = areas.ids(l);
     int types = typologyNames.size();
     int perArea = periods.size() * types;
-    Cells<Totals> running = new Cells<>((long) ids.length * perArea, Totals::new);
-    int[] offenders = crimes.offenderNumbers();
-    int[] victims = crimes.victimNumbers();
-    for (int i = 0; i < crimes.size(); i++) {
-      long base = (long) areas.areaNumber(l, i) * perArea + (long) periods.of(i) * types;
-      for (int t : typologies[i]) {
-        running.get(base + t).add(weights[i], offenders, crimes.offendersFrom(i), crimes.offendersFrom(i + 1),
-            victims, crimes.victimsFrom(i), crimes.victimsFrom(i + 1));
-      }
-    }
-    // The cells, in order: number (area × period × typology), count, harm, offenders, victims.
-    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
-    long[] keys = running.keys();
-    CellTotals cells = new CellTotals(keys.length);
-    for (long key : keys) {
-      Totals x = running.at(key);
-      cells.add(key, x.n, x.harm, distinct.count(x.offenders, x.offenderCount),
-          distinct.count(x.victims, x.victimCount));
-    }
+    CellCounts cells = CellCounts.of(crimes, areas, weights, typologies, l, periods, types, (long) ids.length * perArea);
     // Per period × typology: the level's total (UNASSIGNED included) and the sorted counts and harms
     // of its areas (UNASSIGNED left out), for the shares and the ranks.
     int unassigned = ids.length - 1;
@@ -260,41 +240,6 @@ final class Figures {
     return new TaskFigures(out, areaStart);
   }
 
-  /** The cells of one task, in number order, as columns. */
-  private static final class CellTotals {
-    long[] key;
-    long[] n;
-    double[] harm;
-    long[] offenders;
-    long[] victims;
-    int size;
-
-    CellTotals(int capacity) {
-      key = new long[Math.max(16, capacity)];
-      n = new long[key.length];
-      harm = new double[key.length];
-      offenders = new long[key.length];
-      victims = new long[key.length];
-    }
-
-    void add(long k, long count, double h, long o, long v) {
-      if (size == key.length) {
-        int c = size * 2;
-        key = Arrays.copyOf(key, c);
-        n = Arrays.copyOf(n, c);
-        harm = Arrays.copyOf(harm, c);
-        offenders = Arrays.copyOf(offenders, c);
-        victims = Arrays.copyOf(victims, c);
-      }
-      key[size] = k;
-      n[size] = count;
-      harm[size] = h;
-      offenders[size] = o;
-      victims[size] = v;
-      size++;
-    }
-  }
-
   /** Ranks 1 to 4,096 (a force's areas of one level), each one value shared by every figure. */
   private static final OptionalInt[] RANKS =
       IntStream.rangeClosed(0, 4096).mapToObj(OptionalInt::of).toArray(OptionalInt[]::new);
@@ -319,35 +264,5 @@ final class Figures {
       }
     }
     return ascending.length - lo + 1;
-  }
-
-  /** The running totals of one cell, while counting. */
-  private static final class Totals {
-    long n;
-    double harm;
-    // Person numbers as they come, repeats included; counted distinct once, at the end. Far lighter
-    // than a hash set per area, period and typology when a force has millions of crimes.
-    private int[] offenders = new int[4];
-    private int offenderCount;
-    private int[] victims = new int[2];
-    private int victimCount;
-
-    /** Adds a crime: its weight, its offenders {@code o[oFrom..oTo)} and victims {@code v[vFrom..vTo)}. */
-    void add(double weight, int[] o, int oFrom, int oTo, int[] v, int vFrom, int vTo) {
-      n++;
-      harm += weight;
-      for (int k = oFrom; k < oTo; k++) {
-        if (offenderCount == offenders.length) {
-          offenders = Arrays.copyOf(offenders, offenderCount * 2);
-        }
-        offenders[offenderCount++] = o[k];
-      }
-      for (int k = vFrom; k < vTo; k++) {
-        if (victimCount == victims.length) {
-          victims = Arrays.copyOf(victims, victimCount * 2);
-        }
-        victims[victimCount++] = v[k];
-      }
-    }
   }
 }
