@@ -18,6 +18,13 @@ import java.util.Arrays;
  * numbered by a sort of their keys. O(N × T + C) for N crimes with T typologies each and C cells
  * (O(E log E) for the E entries when the cells are numbered by sort); O(C + E × p) memory for p
  * people per crime. Harm is added up in crime order within each cell, as before this class.
+ *
+ * <p>Across period types ({@link #monthRuns}, {@link #ofMonths}): a quarter, a year and a financial
+ * year are each a union of whole months, so a level's people are laid out once, on month cells, and
+ * each type's cell counts its distinct people over the runs of its months; only its crimes and harm
+ * are counted per type (a pass with no sort). So the costly part, the counting sort's scattered
+ * writes, is done once per level instead of once per level and period type. {@link #monthRanges}
+ * checks that a type's periods are unions of months; a type that is not is counted on its own.
  */
 final class CellCounts {
 
@@ -65,104 +72,301 @@ final class CellCounts {
   static CellCounts of(
       ViolentCrimes crimes, AreaAssignment areas, double[] weights, int[] typologies, int level,
       PeriodNumbers periods, int types, long cellSpace, long denseLimit) {
-    int n = crimes.size();
-    int entries = 0;
-    for (int t : typologies) {
-      entries += Integer.bitCount(t);
-    }
-    // Each entry's cell, crime after crime, its typologies in number order.
-    int[] cellOf = new int[entries];
+    int[] cellOf;
     long[] keyOf = null; // the key of each cell number, when they are not the same
     if (cellSpace <= denseLimit) {
-      int e = 0;
-      for (int i = 0; i < n; i++) {
-        int base = (areas.areaNumber(level, i) * periods.size() + periods.of(i)) * types;
-        for (int bits = typologies[i]; bits != 0; bits &= bits - 1) {
-          cellOf[e++] = base + Integer.numberOfTrailingZeros(bits);
-        }
-      }
+      cellOf = denseCells(crimes, areas, typologies, level, periods, types);
     } else {
-      long[] keys = new long[entries];
+      long[] keys = new long[entries(typologies)];
       int e = 0;
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < crimes.size(); i++) {
         long base = ((long) areas.areaNumber(level, i) * periods.size() + periods.of(i)) * types;
         for (int bits = typologies[i]; bits != 0; bits &= bits - 1) {
           keys[e++] = base + Integer.numberOfTrailingZeros(bits);
         }
       }
       keyOf = Arrays.stream(keys).sorted().distinct().toArray();
-      for (e = 0; e < entries; e++) {
+      cellOf = new int[keys.length];
+      for (e = 0; e < keys.length; e++) {
         cellOf[e] = Arrays.binarySearch(keyOf, keys[e]);
       }
     }
     int cells = keyOf == null ? (int) cellSpace : keyOf.length;
     int[] count = new int[cells];
     double[] harm = new double[cells];
-    // Cell c's people end at offenderEnd[c + 1] while counting; the second pass fills each cell's
-    // run from its end (its crimes last to first, which no count depends on), after which its run is
-    // offenderEnd[c + 1] to offenderEnd[c + 2] (the last entry holds the total).
-    int[] offenderEnd = new int[cells + 2];
-    int[] victimEnd = new int[cells + 2];
-    int[] o = crimes.offenderNumbers();
-    int[] v = crimes.victimNumbers();
-    for (int i = 0, e = 0; i < n; i++) {
-      int offenders = crimes.offendersFrom(i + 1) - crimes.offendersFrom(i);
-      int victims = crimes.victimsFrom(i + 1) - crimes.victimsFrom(i);
+    countAndHarm(weights, typologies, cellOf, count, harm);
+    Runs runs = Runs.of(crimes, typologies, cellOf, cells);
+    Builder out = new Builder(count);
+    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
+    for (int c = 0; c < cells; c++) {
+      if (count[c] > 0) {
+        // One crime's people are distinct already (ViolentCrimes): only a cell of several is counted.
+        out.add(keyOf == null ? c : keyOf[c], count[c], harm[c],
+            count[c] == 1 ? runs.offenders(c) : distinct.count(runs.offenderPeople, runs.offenderFrom(c), runs.offenderTo(c)),
+            count[c] == 1 ? runs.victims(c) : distinct.count(runs.victimPeople, runs.victimFrom(c), runs.victimTo(c)));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Each cell's people of one level laid out on month cells, for {@link #ofMonths}: a quarter, a
+   * year and a financial year are unions of whole months, so one layout serves every period type.
+   *
+   * @param months the crimes' months
+   * @param areaCount the level's areas (UNASSIGNED included)
+   * @return the runs, or empty when the month cells are too many to number densely
+   */
+  static java.util.Optional<Runs> monthRuns(
+      ViolentCrimes crimes, AreaAssignment areas, int[] typologies, int level, PeriodNumbers months, int types,
+      int areaCount) {
+    long space = (long) areaCount * months.size() * types;
+    if (space > DENSE_LIMIT) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Runs.of(crimes, typologies, denseCells(crimes, areas, typologies, level, months, types), (int) space));
+  }
+
+  /**
+   * {@link #of}, with each cell's distinct people counted over the runs of its months: its crimes
+   * and harm are counted for its own type, in crime order, as {@link #of} counts them.
+   *
+   * @param months the crimes' months
+   * @param runs the level's people on month cells ({@link #monthRuns})
+   * @param from where each period's months begin ({@link #monthRanges})
+   * @param areaCount the level's areas (UNASSIGNED included)
+   */
+  static CellCounts ofMonths(
+      ViolentCrimes crimes, AreaAssignment areas, double[] weights, int[] typologies, int level,
+      PeriodNumbers periods, int types, int areaCount, PeriodNumbers months, Runs runs, int[] from) {
+    long space = (long) areaCount * periods.size() * types;
+    if (space > DENSE_LIMIT) { // never more cells than the months' (checked all the same)
+      return of(crimes, areas, weights, typologies, level, periods, types, space);
+    }
+    int cells = (int) space;
+    int[] count = new int[cells];
+    double[] harm = new double[cells];
+    countAndHarm(weights, typologies, denseCells(crimes, areas, typologies, level, periods, types), count, harm);
+    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
+    Builder b = new Builder(count);
+    for (int c = 0; c < cells; c++) {
+      if (count[c] == 0) {
+        continue;
+      }
+      int t = c % types;
+      int q = c / types % periods.size();
+      int a = c / types / periods.size();
+      // The month cells of (a, q, t): every types-th cell number from first to last.
+      int first = (a * months.size() + from[q]) * types + t;
+      int last = (a * months.size() + from[q + 1]) * types + t;
+      long offenders = 0, victims = 0;
+      if (count[c] == 1) { // one crime: its people, distinct already, in one of the months
+        for (int m = first; m < last; m += types) {
+          offenders += runs.offenders(m);
+          victims += runs.victims(m);
+        }
+      } else {
+        distinct.start();
+        for (int m = first; m < last; m += types) {
+          distinct.add(runs.offenderPeople, runs.offenderFrom(m), runs.offenderTo(m));
+        }
+        offenders = distinct.distinct();
+        distinct.start();
+        for (int m = first; m < last; m += types) {
+          distinct.add(runs.victimPeople, runs.victimFrom(m), runs.victimTo(m));
+        }
+        victims = distinct.distinct();
+      }
+      b.add(c, count[c], harm[c], offenders, victims);
+    }
+    return b.build();
+  }
+
+  /**
+   * @return for each period q of {@code periods}, where its months begin among the crimes' months
+   *     (q's months are from[q] to from[q + 1]), or null when a month falls in two periods or the
+   *     months of a period are not side by side
+   */
+  static int[] monthRanges(ViolentCrimes crimes, PeriodNumbers months, PeriodNumbers periods) {
+    int[] periodOfMonth = new int[months.size()];
+    Arrays.fill(periodOfMonth, -1);
+    for (int i = 0; i < crimes.size(); i++) {
+      int m = months.of(i), q = periods.of(i);
+      if (periodOfMonth[m] == -1) {
+        periodOfMonth[m] = q;
+      } else if (periodOfMonth[m] != q) {
+        return null;
+      }
+    }
+    int[] from = new int[periods.size() + 1];
+    int q = -1;
+    for (int m = 0; m < periodOfMonth.length; m++) {
+      int next = periodOfMonth[m];
+      if (next != q) {
+        if (next != q + 1) { // each period's months in one run, the periods in order
+          return null;
+        }
+        q = next;
+        from[q] = m;
+      }
+    }
+    if (q != periods.size() - 1) {
+      return null;
+    }
+    from[periods.size()] = months.size();
+    return from;
+  }
+
+  private static int entries(int[] typologies) {
+    int entries = 0;
+    for (int t : typologies) {
+      entries += Integer.bitCount(t);
+    }
+    return entries;
+  }
+
+  /** @return each entry's cell, numbered densely, crime after crime, its typologies in number order */
+  private static int[] denseCells(
+      ViolentCrimes crimes, AreaAssignment areas, int[] typologies, int level, PeriodNumbers periods, int types) {
+    int[] cellOf = new int[entries(typologies)];
+    int e = 0;
+    for (int i = 0; i < crimes.size(); i++) {
+      int base = (areas.areaNumber(level, i) * periods.size() + periods.of(i)) * types;
+      for (int bits = typologies[i]; bits != 0; bits &= bits - 1) {
+        cellOf[e++] = base + Integer.numberOfTrailingZeros(bits);
+      }
+    }
+    return cellOf;
+  }
+
+  /** Adds each entry's crime to its cell's count and its weight to its harm, in crime order. */
+  private static void countAndHarm(double[] weights, int[] typologies, int[] cellOf, int[] count, double[] harm) {
+    for (int i = 0, e = 0; i < typologies.length; i++) {
       for (int k = Integer.bitCount(typologies[i]); k > 0; k--) {
         int c = cellOf[e++];
         count[c]++;
         harm[c] += weights[i];
-        offenderEnd[c + 1] += offenders;
-        victimEnd[c + 1] += victims;
       }
     }
-    for (int c = 1; c <= cells; c++) {
-      offenderEnd[c] += offenderEnd[c - 1];
-      victimEnd[c] += victimEnd[c - 1];
+  }
+
+  /**
+   * Each cell's offenders and victims side by side, by a counting sort of the entries' people: cell
+   * c's are {@code offenderPeople[offenderFrom(c) .. offenderTo(c))}, its crimes' last to first
+   * (which no count depends on).
+   */
+  static final class Runs {
+    final int[] offenderPeople;
+    final int[] victimPeople;
+    /** Cell c's run ends at end[c + 1] while filled; afterwards it is end[c + 1] to end[c + 2]. */
+    private final int[] offenderEnd;
+    private final int[] victimEnd;
+
+    private Runs(int[] offenderPeople, int[] victimPeople, int[] offenderEnd, int[] victimEnd) {
+      this.offenderPeople = offenderPeople;
+      this.victimPeople = victimPeople;
+      this.offenderEnd = offenderEnd;
+      this.victimEnd = victimEnd;
     }
-    offenderEnd[cells + 1] = offenderEnd[cells];
-    victimEnd[cells + 1] = victimEnd[cells];
-    int[] offenderPeople = new int[offenderEnd[cells]];
-    int[] victimPeople = new int[victimEnd[cells]];
-    for (int i = 0, e = 0; i < n; i++) {
-      int oFrom = crimes.offendersFrom(i), oTo = crimes.offendersFrom(i + 1);
-      int vFrom = crimes.victimsFrom(i), vTo = crimes.victimsFrom(i + 1);
-      for (int k = Integer.bitCount(typologies[i]); k > 0; k--) {
-        int c = cellOf[e++];
-        for (int p = oFrom; p < oTo; p++) {
-          offenderPeople[--offenderEnd[c + 1]] = o[p];
+
+    static Runs of(ViolentCrimes crimes, int[] typologies, int[] cellOf, int cells) {
+      int[] offenderEnd = new int[cells + 2];
+      int[] victimEnd = new int[cells + 2];
+      for (int i = 0, e = 0; i < typologies.length; i++) {
+        int offenders = crimes.offendersFrom(i + 1) - crimes.offendersFrom(i);
+        int victims = crimes.victimsFrom(i + 1) - crimes.victimsFrom(i);
+        for (int k = Integer.bitCount(typologies[i]); k > 0; k--) {
+          int c = cellOf[e++];
+          offenderEnd[c + 1] += offenders;
+          victimEnd[c + 1] += victims;
         }
-        for (int p = vFrom; p < vTo; p++) {
-          victimPeople[--victimEnd[c + 1]] = v[p];
+      }
+      for (int c = 1; c <= cells; c++) {
+        offenderEnd[c] += offenderEnd[c - 1];
+        victimEnd[c] += victimEnd[c - 1];
+      }
+      offenderEnd[cells + 1] = offenderEnd[cells];
+      victimEnd[cells + 1] = victimEnd[cells];
+      int[] offenderPeople = new int[offenderEnd[cells]];
+      int[] victimPeople = new int[victimEnd[cells]];
+      int[] o = crimes.offenderNumbers();
+      int[] v = crimes.victimNumbers();
+      for (int i = 0, e = 0; i < typologies.length; i++) {
+        int oFrom = crimes.offendersFrom(i), oTo = crimes.offendersFrom(i + 1);
+        int vFrom = crimes.victimsFrom(i), vTo = crimes.victimsFrom(i + 1);
+        for (int k = Integer.bitCount(typologies[i]); k > 0; k--) {
+          int c = cellOf[e++];
+          for (int p = oFrom; p < oTo; p++) {
+            offenderPeople[--offenderEnd[c + 1]] = o[p];
+          }
+          for (int p = vFrom; p < vTo; p++) {
+            victimPeople[--victimEnd[c + 1]] = v[p];
+          }
         }
       }
+      return new Runs(offenderPeople, victimPeople, offenderEnd, victimEnd);
     }
-    int size = 0;
-    for (int c = 0; c < cells; c++) {
-      if (count[c] > 0) {
-        size++;
+
+    int offenderFrom(int c) {
+      return offenderEnd[c + 1];
+    }
+
+    int offenderTo(int c) {
+      return offenderEnd[c + 2];
+    }
+
+    int offenders(int c) {
+      return offenderEnd[c + 2] - offenderEnd[c + 1];
+    }
+
+    int victimFrom(int c) {
+      return victimEnd[c + 1];
+    }
+
+    int victimTo(int c) {
+      return victimEnd[c + 2];
+    }
+
+    int victims(int c) {
+      return victimEnd[c + 2] - victimEnd[c + 1];
+    }
+  }
+
+  /** The cells with crime, added in number order. */
+  private static final class Builder {
+    private final long[] key;
+    private final long[] n;
+    private final double[] harm;
+    private final long[] offenders;
+    private final long[] victims;
+    private int size;
+
+    Builder(int[] count) {
+      int cells = 0;
+      for (int c : count) {
+        if (c > 0) {
+          cells++;
+        }
       }
+      key = new long[cells];
+      n = new long[cells];
+      harm = new double[cells];
+      offenders = new long[cells];
+      victims = new long[cells];
     }
-    long[] key = new long[size];
-    long[] crimeCount = new long[size];
-    double[] harmSum = new double[size];
-    long[] distinctOffenders = new long[size];
-    long[] distinctVictims = new long[size];
-    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
-    for (int c = 0, s = 0; c < cells; c++) {
-      if (count[c] == 0) {
-        continue;
-      }
-      key[s] = keyOf == null ? c : keyOf[c];
-      crimeCount[s] = count[c];
-      harmSum[s] = harm[c];
-      // One crime's people are distinct already (ViolentCrimes): only a cell of several is counted.
-      int oFrom = offenderEnd[c + 1], oTo = offenderEnd[c + 2];
-      int vFrom = victimEnd[c + 1], vTo = victimEnd[c + 2];
-      distinctOffenders[s] = count[c] == 1 ? oTo - oFrom : distinct.count(offenderPeople, oFrom, oTo);
-      distinctVictims[s] = count[c] == 1 ? vTo - vFrom : distinct.count(victimPeople, vFrom, vTo);
-      s++;
+
+    void add(long k, long count, double h, long o, long v) {
+      key[size] = k;
+      n[size] = count;
+      harm[size] = h;
+      offenders[size] = o;
+      victims[size] = v;
+      size++;
     }
-    return new CellCounts(key, crimeCount, harmSum, distinctOffenders, distinctVictims, size);
+
+    CellCounts build() {
+      return new CellCounts(key, n, harm, offenders, victims, size);
+    }
   }
 }

@@ -26,7 +26,12 @@ final class DistinctPeople {
 
   /** Gives the first {@code count} of {@code numbers}. */
   void add(int[] numbers, int count) {
-    for (int i = 0; i < count; i++) {
+    add(numbers, 0, count);
+  }
+
+  /** Gives {@code numbers[from..to)}. */
+  void add(int[] numbers, int from, int to) {
+    for (int i = from; i < to; i++) {
       int p = numbers[i];
       if (mark[p] != stamp) {
         mark[p] = stamp;
@@ -48,13 +53,7 @@ final class DistinctPeople {
   /** @return how many different numbers {@code numbers[from..to)} hold */
   long count(int[] numbers, int from, int to) {
     start();
-    for (int i = from; i < to; i++) {
-      int p = numbers[i];
-      if (mark[p] != stamp) {
-        mark[p] = stamp;
-        distinct++;
-      }
-    }
+    add(numbers, from, to);
     return distinct;
   }
 }

@@ -53,14 +53,38 @@ final class Figures {
     }
     List<PeriodNumbers> periods = types.stream().map(pt -> PeriodNumbers.of(crimes, pt)).toList();
     List<String> typologyNames = Typologies.names();
+    // Each level's people laid out once on month cells (in parallel), for the period types whose
+    // periods are unions of months (CellCounts.ofMonths); any other type is counted on its own.
+    PeriodNumbers months = PeriodNumbers.of(crimes, PeriodType.MONTH);
+    List<int[]> monthsOf = periods.stream().map(pn -> CellCounts.monthRanges(crimes, months, pn)).toList();
+    boolean anyByMonths = monthsOf.stream().anyMatch(java.util.Objects::nonNull);
+    int names = typologyNames.size();
+    List<Optional<CellCounts.Runs>> runs =
+        IntStream.range(0, levels.size())
+            .parallel()
+            .mapToObj(
+                l -> anyByMonths
+                    ? CellCounts.monthRuns(crimes, areas, typologies, l, months, names, areas.ids(l).length)
+                    : Optional.<CellCounts.Runs>empty())
+            .toList();
     // Task l × types.size() + p: level l, period type p, its figures in area, period, typology order.
     List<TaskFigures> done =
         IntStream.range(0, levels.size() * types.size())
             .parallel()
             .mapToObj(
-                k ->
-                    of(crimes, areas, weights, typologies, typologyNames, k / types.size(),
-                        periods.get(k % types.size())))
+                k -> {
+                  int l = k / types.size();
+                  PeriodNumbers pn = periods.get(k % types.size());
+                  int[] from = monthsOf.get(k % types.size());
+                  int areaCount = areas.ids(l).length;
+                  CellCounts cells =
+                      runs.get(l).isPresent() && from != null
+                          ? CellCounts.ofMonths(crimes, areas, weights, typologies, l, pn, names, areaCount, months,
+                              runs.get(l).get(), from)
+                          : CellCounts.of(crimes, areas, weights, typologies, l, pn, names,
+                              (long) areaCount * pn.size() * names);
+                  return of(areas, typologyNames, l, pn, cells);
+                })
             .toList();
     if (new java.util.HashSet<>(levels).size() < levels.size()) {
       List<AreaFigures> all = new ArrayList<>();
@@ -149,22 +173,15 @@ final class Figures {
   }
 
   /**
-   * The figures of one level and period type: the cells' totals ({@link CellCounts}), then per
-   * period and typology the level's total, shares and ranks.
+   * The figures of one level and period type from its cells' totals ({@link CellCounts}): per period
+   * and typology the level's total, shares and ranks.
    */
   private static TaskFigures of(
-      ViolentCrimes crimes,
-      AreaAssignment areas,
-      double[] weights,
-      int[] typologies,
-      List<String> typologyNames,
-      int l,
-      PeriodNumbers periods) {
+      AreaAssignment areas, List<String> typologyNames, int l, PeriodNumbers periods, CellCounts cells) {
     String level = areas.levels().get(l);
     String[] ids = areas.ids(l);
     int types = typologyNames.size();
     int perArea = periods.size() * types;
-    CellCounts cells = CellCounts.of(crimes, areas, weights, typologies, l, periods, types, (long) ids.length * perArea);
     // Per period × typology: the level's total (UNASSIGNED included) and the sorted counts and harms
     // of its areas (UNASSIGNED left out), for the shares and the ranks.
     int unassigned = ids.length - 1;

@@ -27,8 +27,8 @@ import org.vcanalytics.geo.hotspot.HotspotProperties.CrimeSpec;
 
 /**
  * {@link CellCounts}: the same cells whether they are numbered densely or by a sort of their keys,
- * and each cell's crimes, harm and distinct offenders and victims as a plain count with sets over the
- * crimes gives them.
+ * or their people counted over the runs of their months, and each cell's crimes, harm and distinct
+ * offenders and victims as a plain count with sets over the crimes gives them.
  */
 class CellCountsProperties {
 
@@ -82,6 +82,14 @@ class CellCountsProperties {
         long space = (long) areas.ids(l).length * periods.size() * types;
         CellCounts dense = CellCounts.of(crimes, areas, weights, typologies, l, periods, types, space, Long.MAX_VALUE);
         CellCounts sorted = CellCounts.of(crimes, areas, weights, typologies, l, periods, types, space, 0);
+        // Every period type's periods are unions of months: counted over the month cells' runs too.
+        PeriodNumbers months = PeriodNumbers.of(crimes, PeriodType.MONTH);
+        int[] from = CellCounts.monthRanges(crimes, months, periods);
+        assertThat(from).as(type.name()).isNotNull();
+        CellCounts byMonths =
+            CellCounts.ofMonths(crimes, areas, weights, typologies, l, periods, types, areas.ids(l).length, months,
+                CellCounts.monthRuns(crimes, areas, typologies, l, months, types, areas.ids(l).length).orElseThrow(),
+                from);
 
         // The plain count: per cell key, its crimes, harm and sets of person ids.
         TreeMap<Long, long[]> counts = new TreeMap<>();
@@ -106,7 +114,7 @@ class CellCountsProperties {
             }
           }
         }
-        for (CellCounts got : List.of(dense, sorted)) {
+        for (CellCounts got : List.of(dense, sorted, byMonths)) {
           assertThat(got.size).isEqualTo(counts.size());
           List<Long> keys = new ArrayList<>(counts.keySet());
           for (int s = 0; s < got.size; s++) {
