@@ -1,7 +1,6 @@
 package org.vcanalytics.geo.hotspot;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -35,19 +34,5 @@ public record Journey(
   public Journey {
     homeAreas = ImmutableSortedMap.copyOfSorted(homeAreas);
     crimeAreas = ImmutableSortedMap.copyOfSorted(crimeAreas);
-  }
-
-  static Journey of(
-      String crimeId,
-      String personId,
-      LocalDate committedOn,
-      OptionalDouble distance,
-      Map<String, String> home,
-      Map<String, String> crime) {
-    return new Journey(crimeId, personId, committedOn, distance, asSorted(home), asSorted(crime));
-  }
-
-  private static SortedMap<String, String> asSorted(Map<String, String> m) {
-    return m instanceof SortedMap<String, String> s ? s : ImmutableSortedMap.copyOf(m);
   }
 }

@@ -38,7 +38,7 @@ final class OffenderTravel {
             .toArray();
     int t = travelLevels.length;
     Homes homes = Homes.of(data, crimes, areas, travelLevels);
-    List<Journey> journeys = new ArrayList<>();
+    JourneyList.Builder journeys = new JourneyList.Builder(crimes, homes.areas);
     long withoutHome = 0;
     double[] distances = new double[16];
     int distanceCount = 0;
@@ -87,8 +87,7 @@ final class OffenderTravel {
           }
           distances[distanceCount++] = d.getAsDouble();
         }
-        journeys.add(
-            Journey.of(c.id(), crimes.personId(person), c.committedOn(), d, homes.areas(person), crimeAreas));
+        journeys.add(i, crimeAreas, person, d);
         for (int x = 0; x < t; x++) {
           int h = homes.area(x, person);
           int a = areas.areaNumber(travelLevels[x], i);
@@ -145,7 +144,7 @@ final class OffenderTravel {
     double[] sorted = Arrays.copyOf(distances, distanceCount);
     Arrays.sort(sorted);
     return new Travel(
-        journeys,
+        journeys.done(),
         withoutHome,
         sorted.length == 0 ? Optional.empty() : Optional.of(DistanceSummary.ofSorted(sorted)),
         flowList,
@@ -249,9 +248,6 @@ final class OffenderTravel {
       return area[travelLevel][person];
     }
 
-    SortedMap<String, String> areas(int person) {
-      return areas[person];
-    }
   }
 
   private static long distinct(People p, DistinctPeople counter) {

@@ -22,9 +22,9 @@ public record Travel(
     List<Flow> flows,
     List<OffenderOrigins> origins) {
 
-  /** Copies the lists. */
+  /** Copies the lists (the journeys of offender travel are an immutable list of its own already). */
   public Travel {
-    journeys = List.copyOf(journeys);
+    journeys = journeys instanceof JourneyList ? journeys : List.copyOf(journeys);
     flows = List.copyOf(flows);
     origins = List.copyOf(origins);
   }

@@ -171,6 +171,13 @@ class HotspotsWorkedExampleTest {
     assertThat(t.journeys().get(0).distanceMetres()).hasValue(500.0);
     assertThat(t.journeys().get(1).distanceMetres()).hasValue(1000.0);
     assertThat(t.journeys().get(2).distanceMetres()).isEmpty();
+    // Each journey is made when asked for (JourneyList): equal each time, the list as its copy, and
+    // unchangeable.
+    assertThat(t.journeys().get(3)).isEqualTo(t.journeys().get(3));
+    assertThat(t.journeys()).isEqualTo(List.copyOf(t.journeys()));
+    assertThat(t.journeys().get(3).homeAreas()).containsEntry("npu", "B");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.journeys().remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
     // 500, 500, 1000: median 500; lower quartile 500; upper at h = 2 x 0.75 = 1.5: 500 + 0.5 x 500 = 750.
     DistanceSummary d = t.distances().orElseThrow();
     assertThat(d.count()).isEqualTo(3);
