@@ -8,10 +8,10 @@ import java.util.Arrays;
  * number, its crimes, their summed harm and its distinct offenders and suspects and distinct
  * victims, as columns in cell-number order.
  *
- * <p>How: every (crime, typology) pair is one entry, and its cell is worked out once. A first pass
- * over the crimes counts each cell's crimes, harm and people; a second lays each cell's person
- * numbers side by side in one column (a counting sort by cell), so the distinct people of a cell
- * are counted over one run of that column. No object per cell and no growing list: at a force's
+ * <p>How: every (crime, typology) pair is one entry, and its cell is worked out once. A pass over
+ * the entries counts each cell's crimes and harm; {@link Runs} then counts each cell's people and
+ * lays their numbers side by side in one column (a counting sort by cell), so the distinct people
+ * of a cell are counted over one run of that column. No object per cell and no growing list: at a force's
  * size the per-cell lists of the earlier code were most of the hotspot stage, each append a cache
  * miss. The cells are numbered densely when there are at most {@link #DENSE_LIMIT} of them (a
  * force's LSOAs over ten years of months are about 800,000), else the cells with an entry are

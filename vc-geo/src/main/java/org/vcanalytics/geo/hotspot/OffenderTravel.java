@@ -38,7 +38,7 @@ final class OffenderTravel {
             .toArray();
     int t = travelLevels.length;
     Homes homes = Homes.of(data, crimes, areas, travelLevels);
-    JourneyList.Builder journeys = new JourneyList.Builder(crimes, homes.areas);
+    JourneyList.Builder journeys = new JourneyList.Builder(crimes, homes.areasByPerson());
     long withoutHome = 0;
     double[] distances = new double[16];
     int distanceCount = 0;
@@ -248,6 +248,10 @@ final class OffenderTravel {
       return area[travelLevel][person];
     }
 
+    /** @return each person's home areas by person number (null without a home), not to be changed */
+    SortedMap<String, String>[] areasByPerson() {
+      return areas;
+    }
   }
 
   private static long distinct(People p, DistinctPeople counter) {
