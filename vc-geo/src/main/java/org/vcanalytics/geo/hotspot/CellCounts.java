@@ -29,9 +29,10 @@ import java.util.Arrays;
 final class CellCounts {
 
   /**
-   * The most cells numbered densely: {@value}, 20 bytes of columns each (at most 168 MB for a task).
-   * The Metropolitan Police's 4,835 LSOAs over eleven years of months and 8 typology names are
-   * 5,105,760 cells.
+   * The most cells numbered densely: {@value}, 20 bytes of columns each (at most 168 MB for a task),
+   * plus 8 bytes each for a level's month runs, which are held while its period types are counted
+   * (at most 64 MB a level). The Metropolitan Police's 4,835 LSOAs over eleven years of months and
+   * 8 typology names are 5,105,760 cells.
    */
   static final long DENSE_LIMIT = 1L << 23;
 

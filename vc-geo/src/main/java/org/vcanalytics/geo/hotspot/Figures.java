@@ -22,9 +22,10 @@ import org.vcanalytics.geo.PeriodType;
  * counts, harm, distinct offenders and victims, rate, share and ranks. O(N × L × P × T) to count for
  * N crimes, L levels, P period types and T typologies (areas and periods are numbers, so a cell is
  * a number, and each cell's people are one run of a column, counted distinct with marks: {@link
- * CellCounts}), plus O(C log C) to rank the C cells. Each level × period type is counted
+ * CellCounts}), plus O(C log C) to rank the C cells. Each level's people are laid out once on
+ * month cells (in parallel, {@link CellCounts#monthRuns}); then each level × period type is counted
  * on its own (in parallel) with its cells numbered in the one total order, and the tasks' runs are
- * then laid out area by area, so the result does not depend on the thread count.
+ * laid out area by area, so the result does not depend on the thread count.
  */
 final class Figures {
 
@@ -43,6 +44,9 @@ final class Figures {
     types.sort(Comparator.naturalOrder());
     // Per crime, once: its weight and its typologies' numbers as the bits of one int (read by every
     // task; ALL is bit 0).
+    if (Typologies.names().size() > Integer.SIZE - 1) {
+      throw new IllegalStateException("more typology names than the bits of an int");
+    }
     double[] weights = new double[crimes.size()];
     int[] typologies = new int[crimes.size()];
     for (int i = 0; i < crimes.size(); i++) {

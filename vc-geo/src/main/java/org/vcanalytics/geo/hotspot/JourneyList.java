@@ -13,7 +13,8 @@ import org.vcanalytics.core.Crime;
  * and the homes share. A force has a million and a half journeys, and the pipeline reads none of
  * them one by one (travel.csv and the dashboard read the flows and origins), so holding them as
  * records would be a million and a half objects for every collector cycle to walk. Equal journeys
- * each time, in crime then person order; immutable (every change throws), so safe to share.
+ * each time, in crime then person order; immutable (a change that would alter it throws), so
+ * safe to share.
  */
 final class JourneyList extends AbstractList<Journey> implements RandomAccess {
 

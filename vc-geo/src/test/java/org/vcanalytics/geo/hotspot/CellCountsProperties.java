@@ -71,7 +71,9 @@ class CellCountsProperties {
     double[] weights = new double[crimes.size()];
     int[] typologies = new int[crimes.size()];
     for (int i = 0; i < crimes.size(); i++) {
-      weights[i] = 0.5 + i % 3; // 0.5, 1.5, 2.5: sums exact in binary, whatever the order
+      // Not exact in binary (0.1, 0.2, ..., 0.7): a sum in another order than crime order may differ
+      // in its last bit, and the plain count below adds up in crime order.
+      weights[i] = 0.1 * (1 + i % 7);
       for (String t : crimes.typologies(i)) {
         typologies[i] |= 1 << Typologies.index(t);
       }
