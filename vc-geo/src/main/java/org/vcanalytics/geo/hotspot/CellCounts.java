@@ -96,15 +96,13 @@ final class CellCounts {
     int[] count = new int[cells];
     double[] harm = new double[cells];
     countAndHarm(weights, typologies, cellOf, count, harm);
-    Runs runs = Runs.of(crimes, typologies, cellOf, cells);
+    People people = People.of(crimes, typologies, cellOf, cells);
     Builder out = new Builder(count);
-    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
+    DistinctPeople marks = new DistinctPeople(crimes.personCount());
     for (int c = 0; c < cells; c++) {
       if (count[c] > 0) {
-        // One crime's people are distinct already (ViolentCrimes): only a cell of several is counted.
-        out.add(keyOf == null ? c : keyOf[c], count[c], harm[c],
-            count[c] == 1 ? runs.offenders(c) : distinct.count(runs.offenderPeople, runs.offenderFrom(c), runs.offenderTo(c)),
-            count[c] == 1 ? runs.victims(c) : distinct.count(runs.victimPeople, runs.victimFrom(c), runs.victimTo(c)));
+        out.add(keyOf == null ? c : keyOf[c], count[c], harm[c], people.offenders().distinct(c, count[c], marks),
+            people.victims().distinct(c, count[c], marks));
       }
     }
     return out.build();
@@ -118,7 +116,7 @@ final class CellCounts {
    * @param areaCount the level's areas (UNASSIGNED included)
    * @return the runs, or empty when the month cells are too many to number densely
    */
-  static java.util.Optional<Runs> monthRuns(
+  static java.util.Optional<People> monthRuns(
       ViolentCrimes crimes, AreaAssignment areas, int[] typologies, int level, PeriodNumbers months, int types,
       int areaCount) {
     long space = (long) areaCount * months.size() * types;
@@ -126,7 +124,7 @@ final class CellCounts {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
-        Runs.of(crimes, typologies, denseCells(crimes, areas, typologies, level, months, types), (int) space));
+        People.of(crimes, typologies, denseCells(crimes, areas, typologies, level, months, types), (int) space));
   }
 
   /**
@@ -134,22 +132,20 @@ final class CellCounts {
    * and harm are counted for its own type, in crime order, as {@link #of} counts them.
    *
    * @param months the crimes' months
-   * @param runs the level's people on month cells ({@link #monthRuns})
+   * @param people the level's people on month cells ({@link #monthRuns})
    * @param from where each period's months begin ({@link #monthRanges})
    * @param areaCount the level's areas (UNASSIGNED included)
    */
   static CellCounts ofMonths(
       ViolentCrimes crimes, AreaAssignment areas, double[] weights, int[] typologies, int level,
-      PeriodNumbers periods, int types, int areaCount, PeriodNumbers months, Runs runs, int[] from) {
-    long space = (long) areaCount * periods.size() * types;
-    if (space > DENSE_LIMIT) { // never more cells than the months' (checked all the same)
-      return of(crimes, areas, weights, typologies, level, periods, types, space);
-    }
-    int cells = (int) space;
+      PeriodNumbers periods, int types, int areaCount, PeriodNumbers months, People people, int[] from) {
+    // No more cells than the months' (each period holds at least one of the months), which monthRuns
+    // numbered densely.
+    int cells = areaCount * periods.size() * types;
     int[] count = new int[cells];
     double[] harm = new double[cells];
     countAndHarm(weights, typologies, denseCells(crimes, areas, typologies, level, periods, types), count, harm);
-    DistinctPeople distinct = new DistinctPeople(crimes.personCount());
+    DistinctPeople marks = new DistinctPeople(crimes.personCount());
     Builder b = new Builder(count);
     for (int c = 0; c < cells; c++) {
       if (count[c] == 0) {
@@ -161,25 +157,8 @@ final class CellCounts {
       // The month cells of (a, q, t): every types-th cell number from first to last.
       int first = (a * months.size() + from[q]) * types + t;
       int last = (a * months.size() + from[q + 1]) * types + t;
-      long offenders = 0, victims = 0;
-      if (count[c] == 1) { // one crime: its people, distinct already, in one of the months
-        for (int m = first; m < last; m += types) {
-          offenders += runs.offenders(m);
-          victims += runs.victims(m);
-        }
-      } else {
-        distinct.start();
-        for (int m = first; m < last; m += types) {
-          distinct.add(runs.offenderPeople, runs.offenderFrom(m), runs.offenderTo(m));
-        }
-        offenders = distinct.distinct();
-        distinct.start();
-        for (int m = first; m < last; m += types) {
-          distinct.add(runs.victimPeople, runs.victimFrom(m), runs.victimTo(m));
-        }
-        victims = distinct.distinct();
-      }
-      b.add(c, count[c], harm[c], offenders, victims);
+      b.add(c, count[c], harm[c], people.offenders().distinct(first, last, types, count[c], marks),
+          people.victims().distinct(first, last, types, count[c], marks));
     }
     return b.build();
   }
@@ -252,85 +231,81 @@ final class CellCounts {
     }
   }
 
+  /** A level's offenders and suspects, and its victims, laid out on cells ({@link Runs}). */
+  record People(Runs offenders, Runs victims) {
+    static People of(ViolentCrimes crimes, int[] typologies, int[] cellOf, int cells) {
+      return new People(
+          Runs.of(typologies, cellOf, cells, crimes.offenderNumbers(), crimes.offenderStarts()),
+          Runs.of(typologies, cellOf, cells, crimes.victimNumbers(), crimes.victimStarts()));
+    }
+  }
+
   /**
-   * Each cell's offenders and victims side by side, by a counting sort of the entries' people: cell
-   * c's are {@code offenderPeople[offenderFrom(c) .. offenderTo(c))}, its crimes' last to first
+   * One kind of person (offenders or victims) of each cell side by side, by a counting sort of the
+   * entries' people: cell c's are {@code people[from(c) .. to(c))}, its crimes' last to first
    * (which no count depends on).
    */
   static final class Runs {
-    final int[] offenderPeople;
-    final int[] victimPeople;
+    private final int[] people;
     /** Cell c's run ends at end[c + 1] while filled; afterwards it is end[c + 1] to end[c + 2]. */
-    private final int[] offenderEnd;
-    private final int[] victimEnd;
+    private final int[] end;
 
-    private Runs(int[] offenderPeople, int[] victimPeople, int[] offenderEnd, int[] victimEnd) {
-      this.offenderPeople = offenderPeople;
-      this.victimPeople = victimPeople;
-      this.offenderEnd = offenderEnd;
-      this.victimEnd = victimEnd;
+    private Runs(int[] people, int[] end) {
+      this.people = people;
+      this.end = end;
     }
 
-    static Runs of(ViolentCrimes crimes, int[] typologies, int[] cellOf, int cells) {
-      int[] offenderEnd = new int[cells + 2];
-      int[] victimEnd = new int[cells + 2];
+    /**
+     * @param numbers every crime's people of this kind, crime after crime
+     * @param start where crime i's begin in {@code numbers} (i up to the crimes' count)
+     */
+    static Runs of(int[] typologies, int[] cellOf, int cells, int[] numbers, int[] start) {
+      int[] end = new int[cells + 2];
       for (int i = 0, e = 0; i < typologies.length; i++) {
-        int offenders = crimes.offendersFrom(i + 1) - crimes.offendersFrom(i);
-        int victims = crimes.victimsFrom(i + 1) - crimes.victimsFrom(i);
+        int people = start[i + 1] - start[i];
         for (int k = Integer.bitCount(typologies[i]); k > 0; k--) {
-          int c = cellOf[e++];
-          offenderEnd[c + 1] += offenders;
-          victimEnd[c + 1] += victims;
+          end[cellOf[e++] + 1] += people;
         }
       }
       for (int c = 1; c <= cells; c++) {
-        offenderEnd[c] += offenderEnd[c - 1];
-        victimEnd[c] += victimEnd[c - 1];
+        end[c] += end[c - 1];
       }
-      offenderEnd[cells + 1] = offenderEnd[cells];
-      victimEnd[cells + 1] = victimEnd[cells];
-      int[] offenderPeople = new int[offenderEnd[cells]];
-      int[] victimPeople = new int[victimEnd[cells]];
-      int[] o = crimes.offenderNumbers();
-      int[] v = crimes.victimNumbers();
+      end[cells + 1] = end[cells];
+      int[] people = new int[end[cells]];
       for (int i = 0, e = 0; i < typologies.length; i++) {
-        int oFrom = crimes.offendersFrom(i), oTo = crimes.offendersFrom(i + 1);
-        int vFrom = crimes.victimsFrom(i), vTo = crimes.victimsFrom(i + 1);
         for (int k = Integer.bitCount(typologies[i]); k > 0; k--) {
           int c = cellOf[e++];
-          for (int p = oFrom; p < oTo; p++) {
-            offenderPeople[--offenderEnd[c + 1]] = o[p];
-          }
-          for (int p = vFrom; p < vTo; p++) {
-            victimPeople[--victimEnd[c + 1]] = v[p];
+          for (int p = start[i]; p < start[i + 1]; p++) {
+            people[--end[c + 1]] = numbers[p];
           }
         }
       }
-      return new Runs(offenderPeople, victimPeople, offenderEnd, victimEnd);
+      return new Runs(people, end);
     }
 
-    int offenderFrom(int c) {
-      return offenderEnd[c + 1];
+    /** @return how many different people cell c holds, given how many crimes it has */
+    long distinct(int c, int crimes, DistinctPeople marks) {
+      // One crime's people are distinct already (ViolentCrimes): only a cell of several is counted.
+      return crimes == 1 ? end[c + 2] - end[c + 1] : marks.count(people, end[c + 1], end[c + 2]);
     }
 
-    int offenderTo(int c) {
-      return offenderEnd[c + 2];
-    }
-
-    int offenders(int c) {
-      return offenderEnd[c + 2] - offenderEnd[c + 1];
-    }
-
-    int victimFrom(int c) {
-      return victimEnd[c + 1];
-    }
-
-    int victimTo(int c) {
-      return victimEnd[c + 2];
-    }
-
-    int victims(int c) {
-      return victimEnd[c + 2] - victimEnd[c + 1];
+    /**
+     * @return how many different people the cells first, first + step, ... (before last) hold
+     *     together, given how many crimes they have between them
+     */
+    long distinct(int first, int last, int step, int crimes, DistinctPeople marks) {
+      long total = 0;
+      if (crimes == 1) { // one crime: its people, distinct already, in one of the cells
+        for (int m = first; m < last; m += step) {
+          total += end[m + 2] - end[m + 1];
+        }
+        return total;
+      }
+      marks.start();
+      for (int m = first; m < last; m += step) {
+        marks.add(people, end[m + 1], end[m + 2]);
+      }
+      return marks.distinct();
     }
   }
 

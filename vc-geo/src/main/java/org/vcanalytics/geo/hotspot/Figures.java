@@ -63,13 +63,13 @@ final class Figures {
     List<int[]> monthsOf = periods.stream().map(pn -> CellCounts.monthRanges(crimes, months, pn)).toList();
     boolean anyByMonths = monthsOf.stream().anyMatch(java.util.Objects::nonNull);
     int names = typologyNames.size();
-    List<Optional<CellCounts.Runs>> runs =
+    List<Optional<CellCounts.People>> runs =
         IntStream.range(0, levels.size())
             .parallel()
             .mapToObj(
                 l -> anyByMonths
                     ? CellCounts.monthRuns(crimes, areas, typologies, l, months, names, areas.ids(l).length)
-                    : Optional.<CellCounts.Runs>empty())
+                    : Optional.<CellCounts.People>empty())
             .toList();
     // Task l × types.size() + p: level l, period type p, its figures in area, period, typology order.
     List<TaskFigures> done =

@@ -168,6 +168,21 @@ final class ViolentCrimes {
     return victimAll;
   }
 
+  /**
+   * @return where each crime's offenders and suspects begin: {@link #offendersFrom} of 0 to size()
+   *     (not to be changed)
+   */
+  int[] offenderStarts() {
+    return offenderStart;
+  }
+
+  /**
+   * @return where each crime's victims begin: {@link #victimsFrom} of 0 to size() (not to be changed)
+   */
+  int[] victimStarts() {
+    return victimStart;
+  }
+
   /** @return where crime i's victims begin in {@link #victimNumbers()} (i may be size()) */
   int victimsFrom(int i) {
     return victimStart[i];
