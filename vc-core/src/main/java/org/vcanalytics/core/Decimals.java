@@ -1,5 +1,6 @@
 package org.vcanalytics.core;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -47,21 +48,27 @@ public final class Decimals {
       return slow(v, decimals);
     }
     long n = (long) floor + (frac > 0.5 ? 1 : 0);
-    StringBuilder b = new StringBuilder(24);
-    if (Double.doubleToRawLongBits(v) < 0) {
-      b.append('-'); // -0.0 and tiny negatives too, as %f writes them
-    }
+    // Written from the last digit back into one buffer: a sign, at most 15 whole digits, a dot and
+    // the decimals; then one text of the part used.
+    byte[] b = new byte[26];
+    int at = b.length;
     long whole = n / LONG_POWERS[decimals];
-    b.append(whole);
+    long part = n % LONG_POWERS[decimals];
     if (decimals > 0) {
-      b.append('.');
-      String part = Long.toString(n % LONG_POWERS[decimals]);
-      for (int i = part.length(); i < decimals; i++) {
-        b.append('0');
+      for (int i = 0; i < decimals; i++) {
+        b[--at] = (byte) ('0' + part % 10);
+        part /= 10;
       }
-      b.append(part);
+      b[--at] = '.';
     }
-    return b.toString();
+    do {
+      b[--at] = (byte) ('0' + whole % 10);
+      whole /= 10;
+    } while (whole > 0);
+    if (Double.doubleToRawLongBits(v) < 0) {
+      b[--at] = '-'; // -0.0 and tiny negatives too, as %f writes them
+    }
+    return new String(b, at, b.length - at, StandardCharsets.ISO_8859_1);
   }
 
   private static String slow(double v, int decimals) {

@@ -354,6 +354,11 @@ public final class VcDataset {
     return involvementsByPerson.of(personIndex);
   }
 
+  /** {@link #crimeIndexesOfInvolvementsOf} of the person at a position in {@link #people()}. */
+  public int[] crimeIndexesOfInvolvementsOfPersonAt(int personIndex) {
+    return involvementsByPerson.slice(crimeRanksOfInvolvements, personIndex);
+  }
+
   /** {@link #crimesOfInvolvementsOf} of the person at a position in {@link #people()}. */
   public List<Crime> crimesOfInvolvementsOfPersonAt(int personIndex) {
     return ranked(involvementsByPerson.slice(crimeRanksOfInvolvements, personIndex), crimes.inOrder());

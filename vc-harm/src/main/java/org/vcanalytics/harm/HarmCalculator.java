@@ -136,7 +136,9 @@ public final class HarmCalculator {
   }
 
   private HarmResult run() {
-    List<Tally> tallies = data.people().parallelStream().map(this::tally).toList();
+    List<Person> everyone = data.people();
+    List<Tally> tallies =
+        java.util.stream.IntStream.range(0, everyone.size()).parallel().mapToObj(k -> tally(everyone.get(k), k)).toList();
 
     // The cohort, sorted by harm with recency, highest first (ties by person id).
     List<Tally> cohort = new ArrayList<>();
@@ -176,23 +178,24 @@ public final class HarmCalculator {
     return new HarmResult(asOf, options, cohortFacts, people, warnings(cohort));
   }
 
-  private Tally tally(Person p) {
+  /** @param k the person's place in the data set's people: their records are reached by it */
+  private Tally tally(Person p, int k) {
     // A person's involvements come in crime id order, then role: each violent crime's roles are
     // consecutive, and the crimes come in id order.
     List<Crime> vc = new ArrayList<>();
     List<List<Role>> vcRoles = new ArrayList<>();
     List<String> other = new ArrayList<>();
     boolean offenderOrSuspect = false;
-    List<Involvement> involvements = data.involvementsOf(p.id());
+    List<Involvement> involvements = data.involvementsOfPersonAt(k);
     List<Crime> crimes = data.crimes();
-    int[] places = data.crimeIndexesOfInvolvementsOf(p.id()); // the place of each one's crime, in step
-    for (int k = 0; k < involvements.size(); k++) {
-      Involvement i = involvements.get(k);
+    int[] places = data.crimeIndexesOfInvolvementsOfPersonAt(k); // the place of each one's crime, in step
+    for (int j = 0; j < involvements.size(); j++) {
+      Involvement i = involvements.get(j);
       if (!i.role().isOffenderOrSuspect()) {
         continue;
       }
-      Crime crime = crimes.get(places[k]);
-      Optional<CrimeClassification> cc = classification.crimeAt(places[k]);
+      Crime crime = crimes.get(places[j]);
+      Optional<CrimeClassification> cc = classification.crimeAt(places[j]);
       if (cc.isEmpty()) {
         continue; // committed after the as-of date
       }

@@ -75,6 +75,9 @@ final class CrimesFile implements CsvFile {
   /** The pre-assigned area codes; their labels are {@link Crime#AREA_LEVELS}. */
   private static final List<Col> AREA_LEVELS = List.of(NPU, NEIGHBOURHOOD, POSTCODE_DISTRICT, LSOA);
 
+  /** A crime's pre-assigned codes in {@link #AREA_LEVELS} order, null where none is given. */
+  record AreaKey(String npu, String neighbourhood, String postcodeDistrict, String lsoa) {}
+
   private final LoadState state;
 
   CrimesFile(LoadState state) {
@@ -124,9 +127,7 @@ final class CrimesFile implements CsvFile {
             .ocgRelated(row.flag(OCG_RELATED))
             .moText(row.optionalText(MO_TEXT));
     // One instance per combination: millions of crimes share a few thousand. Found by the codes as
-    // one text (levels in order, each code as its length, a colon and itself; "-" for none), so a
-    // combination seen before costs no map of its own.
-    StringBuilder key = new StringBuilder(48);
+    // read (a key of four, null for none), so a combination seen before costs no map of its own.
     String[] values = new String[AREA_LEVELS.size()];
     boolean any = false;
     for (int k = 0; k < values.length; k++) {
@@ -134,14 +135,11 @@ final class CrimesFile implements CsvFile {
       Optional<String> area = row.optionalText(level);
       if (area.isPresent()) {
         values[k] = level == POSTCODE_DISTRICT ? Texts.upper(area.get()) : area.get();
-        key.append(values[k].length()).append(':').append(values[k]);
         any = true;
-      } else {
-        key.append('-');
       }
     }
     if (any) {
-      String k = key.toString();
+      AreaKey k = new AreaKey(values[0], values[1], values[2], values[3]);
       AreaCodes known = state.areaCodes.get(k);
       if (known == null) {
         Map<String, String> codes = new LinkedHashMap<>();

@@ -31,8 +31,8 @@ final class LoadState {
   /** Parsed dates by text: millions of rows share a few thousand days. */
   final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
   final Map<String, IntelGrade> grades = new ConcurrentHashMap<>();
-  /** Area-code combinations by their codes as one text (see {@code CrimesFile}). */
-  final Map<String, AreaCodes> areaCodes = new ConcurrentHashMap<>();
+  /** Area-code combinations by their codes ({@link CrimesFile.AreaKey}). */
+  final Map<CrimesFile.AreaKey, AreaCodes> areaCodes = new ConcurrentHashMap<>();
   /** The window of a date of birth: from the as-of date when given, else the general one. */
   final Row.DateWindow dateOfBirthWindow;
   /**
@@ -136,6 +136,8 @@ final class LoadState {
   static final class IdRegister {
     private final String file;
     private String[] ids = new String[1024];
+    /** Each id's {@link IdTable#code}, in step with {@link #ids}. */
+    private long[] codes = new long[1024];
     private long[] lines = new long[1024];
     private int count;
     /** The ids' hashes and numbers ({@link IdTable}'s layout). */
@@ -148,7 +150,7 @@ final class LoadState {
 
     /** @return the number of an accepted id, or -1 */
     private int find(String id) {
-      return IdTable.find(slots, ids, id);
+      return IdTable.find(slots, ids, codes, id);
     }
 
     /** Accepts an id unless an earlier row holds it. */
@@ -160,9 +162,11 @@ final class LoadState {
       }
       if (count == ids.length) {
         ids = java.util.Arrays.copyOf(ids, count * 2);
+        codes = java.util.Arrays.copyOf(codes, count * 2);
         lines = java.util.Arrays.copyOf(lines, count * 2);
       }
       ids[count] = id;
+      codes[count] = IdTable.code(id);
       lines[count] = line;
       if (2 * (count + 1) > slots.length) {
         slots = IdTable.grown(slots);
@@ -202,7 +206,7 @@ final class LoadState {
      * @param numbers where each id's number goes, -1 for an id not accepted
      */
     void findAll(String[] ids, int n, int[] numbers) {
-      IdTable.findAll(slots, this.ids, ids, n, numbers);
+      IdTable.findAll(slots, this.ids, codes, ids, n, numbers);
     }
 
     /** @return why a row naming an id not accepted here is rejected */

@@ -421,7 +421,58 @@ final class Row {
     if (!isDecimal(v)) {
       throw new Rejected(column.label(), v, "not a number of metres (write it with a dot, e.g. 407123.5)");
     }
-    return Double.parseDouble(v);
+    return decimal(v);
+  }
+
+  /** 10^0 to 10^22: each exactly a double. */
+  private static final double[] EXACT_POWERS = new double[23];
+
+  static {
+    EXACT_POWERS[0] = 1;
+    for (int k = 1; k < EXACT_POWERS.length; k++) {
+      EXACT_POWERS[k] = EXACT_POWERS[k - 1] * 10;
+    }
+  }
+
+  /**
+   * {@link Double#parseDouble} of a text {@link #isDecimal} accepts, the same double bit for bit,
+   * without its intermediate buffers when it can: digits and at most one dot, no exponent, at most
+   * 15 digits in all (so the digits as a whole number are exactly a double) and at most 22 after the
+   * dot (so 10^k is exactly a double). The quotient of two exact doubles is rounded once, to the
+   * nearest, which is what {@code parseDouble} gives (Clinger 1990, "How to read floating point
+   * numbers accurately"). {@code "406005"} is 406005.0 and {@code "407123.5"} 4071235 / 10.
+   * Anything else (an exponent, more digits) is left to {@code parseDouble}.
+   */
+  static double decimal(String v) {
+    int n = v.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+      negative = v.charAt(i) == '-';
+      i++;
+    }
+    long digits = 0;
+    int count = 0;
+    int after = -1; // digits after the dot; -1 before a dot is seen
+    for (; i < n; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + (c - '0');
+        count++;
+        if (after >= 0) {
+          after++;
+        }
+      } else if (c == '.' && after < 0) {
+        after = 0;
+      } else {
+        return Double.parseDouble(v); // an exponent
+      }
+    }
+    if (count > 15 || after >= EXACT_POWERS.length) {
+      return Double.parseDouble(v);
+    }
+    double x = after > 0 ? digits / EXACT_POWERS[after] : (double) digits;
+    return negative ? -x : x;
   }
 
   /**

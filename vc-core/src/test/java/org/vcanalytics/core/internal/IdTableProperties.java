@@ -27,7 +27,8 @@ class IdTableProperties {
 
   /**
    * {@code findAll} gives each query the rank {@code find} gives it: ids held (as the same or another
-   * instance), ids not held, repeats, and ids whose hashes collide ("Aa" and "BB" share one).
+   * instance), ids not held, repeats, and ids whose hashes collide ("Aa" and "BB" share one; so
+   * does "\u0000Aa", which has no code because of its NUL, with "Aa", which has one).
    */
   @Property(tries = 300)
   void findAllGivesTheRanksFindGives(
@@ -35,7 +36,13 @@ class IdTableProperties {
     java.util.List<String> held = new java.util.ArrayList<>(ids);
     held.add("Aa");
     held.add("BB");
+    held.add("\u0000BB");
+    held.add("AaAaAaAaAa"); // ten characters: no code
     String[] a = new java.util.LinkedHashSet<>(held).toArray(new String[0]);
+    long[] codes = new long[a.length];
+    for (int r = 0; r < a.length; r++) {
+      codes[r] = IdTable.code(a[r]);
+    }
     long[] slots = IdTable.slots(a.length);
     for (int r = 0; r < a.length; r++) {
       IdTable.insert(slots, a[r].hashCode(), r);
@@ -46,13 +53,44 @@ class IdTableProperties {
       queries.add(new String(id.toCharArray()));
     }
     queries.add("AaAa"); // its hash is that of "BBBB", of "AaBB" and of "BBAa"
+    queries.add("\u0000Aa"); // the hash of "Aa" and "BB", no code
+    queries.add("BBBBBBBBBB"); // the hash of "AaAaAaAaAa"
     java.util.Collections.shuffle(queries, new java.util.Random(queries.size()));
     String[] q = queries.toArray(new String[0]);
     int[] ranks = new int[q.length];
-    IdTable.findAll(slots, a, q, q.length, ranks);
-    for (int i = 0; i < q.length; i++) {
-      assertThat(ranks[i]).as(q[i]).isEqualTo(IdTable.find(slots, a, q[i]));
+    java.util.List<String> inOrder = java.util.Arrays.asList(a);
+    for (long[] c : new long[][] {codes, null}) { // a register's table, then the data set's
+      IdTable.findAll(slots, a, c, q, q.length, ranks);
+      for (int i = 0; i < q.length; i++) {
+        assertThat(ranks[i]).as(q[i]).isEqualTo(IdTable.find(slots, a, c, q[i]));
+        assertThat(ranks[i]).as(q[i]).isEqualTo(inOrder.indexOf(q[i]));
+      }
     }
+  }
+
+  /** Two ids of up to nine ASCII characters have the same code exactly when they are equal. */
+  @Property(tries = 2_000)
+  void codesAreEqualExactlyForEqualIds(
+      @ForAll @net.jqwik.api.constraints.StringLength(max = 9)
+          @net.jqwik.api.constraints.Chars({'\u0001', 'A', 'B', 'a', '0', '9', '\u007f'}) String x,
+      @ForAll @net.jqwik.api.constraints.StringLength(max = 9)
+          @net.jqwik.api.constraints.Chars({'\u0001', 'A', 'B', 'a', '0', '9', '\u007f'}) String y) {
+    long cx = IdTable.code(x);
+    long cy = IdTable.code(y);
+    assertThat(cx == 0).isEqualTo(x.isEmpty());
+    assertThat(cx == cy).as(x + " / " + y).isEqualTo(x.equals(y));
+  }
+
+  @Test
+  void codeExamples() {
+    // "P1": 'P' is 80 and '1' is 49, so 80 × 128 + 49 = 10,289.
+    assertThat(IdTable.code("P1")).isEqualTo(10_289L);
+    // Nine characters of U+007F, the largest: 128^9 − 1 = 2^63 − 1, the largest long.
+    assertThat(IdTable.code("\u007f".repeat(9))).isEqualTo(Long.MAX_VALUE);
+    assertThat(IdTable.code("C000000001")).isZero(); // ten characters
+    assertThat(IdTable.code("Pé")).isZero();
+    assertThat(IdTable.code("P\u0000")).isZero();
+    assertThat(IdTable.code("")).isZero();
   }
 
   /**
