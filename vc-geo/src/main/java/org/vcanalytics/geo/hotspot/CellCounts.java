@@ -198,12 +198,27 @@ final class CellCounts {
     return from;
   }
 
+  /** @return how many (crime, typology) entries there are: one array holds them all */
   private static int entries(int[] typologies) {
-    int entries = 0;
+    long entries = 0;
     for (int t : typologies) {
       entries += Integer.bitCount(t);
     }
-    return entries;
+    return fits(entries, "crime-typology entries");
+  }
+
+  /**
+   * @param n how many of something one array of ints is to hold
+   * @return n, when an array can hold that many
+   * @throws IllegalStateException when it cannot (some 2^31: a force of hundreds of millions of
+   *     violent crimes)
+   */
+  static int fits(long n, String what) {
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(
+          n + " " + what + " are more than one array can hold (" + (Integer.MAX_VALUE - 8) + ")");
+    }
+    return (int) n;
   }
 
   /** @return each entry's cell, numbered densely, crime after crime, its typologies in number order */
@@ -260,6 +275,11 @@ final class CellCounts {
      * @param start where crime i's begin in {@code numbers} (i up to the crimes' count)
      */
     static Runs of(int[] typologies, int[] cellOf, int cells, int[] numbers, int[] start) {
+      long total = 0; // each entry's people: more than an array holds would wrap the counts below
+      for (int i = 0; i < typologies.length; i++) {
+        total += (long) (start[i + 1] - start[i]) * Integer.bitCount(typologies[i]);
+      }
+      fits(total, "people of crime-typology entries");
       int[] end = new int[cells + 2];
       for (int i = 0, e = 0; i < typologies.length; i++) {
         int people = start[i + 1] - start[i];

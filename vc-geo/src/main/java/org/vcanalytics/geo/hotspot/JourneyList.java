@@ -2,10 +2,12 @@ package org.vcanalytics.geo.hotspot;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.RandomAccess;
 import java.util.SortedMap;
 import org.vcanalytics.core.Crime;
+import org.vcanalytics.core.Person;
 
 /**
  * Offender travel's journeys ({@link Travel#journeys()}), each made when it is asked for from three
@@ -18,7 +20,10 @@ import org.vcanalytics.core.Crime;
  */
 final class JourneyList extends AbstractList<Journey> implements RandomAccess {
 
-  private final ViolentCrimes crimes;
+  // The violent crimes and the data set's people, not the ViolentCrimes that numbers them: its
+  // person columns are let go once the hotspots are done.
+  private final List<Crime> crimes;
+  private final List<Person> people;
   private final int[] crime;
   private final int[] person;
   /** The distance, or NaN when the crime has no location (a distance between two points never is). */
@@ -69,7 +74,8 @@ final class JourneyList extends AbstractList<Journey> implements RandomAccess {
   }
 
   private JourneyList(Builder b) {
-    this.crimes = b.crimes;
+    this.crimes = b.crimes.crimes();
+    this.people = b.crimes.people();
     this.crime = Arrays.copyOf(b.crime, b.size);
     this.person = Arrays.copyOf(b.person, b.size);
     this.distance = Arrays.copyOf(b.distance, b.size);
@@ -81,10 +87,10 @@ final class JourneyList extends AbstractList<Journey> implements RandomAccess {
   @Override
   public Journey get(int k) {
     java.util.Objects.checkIndex(k, size);
-    Crime c = crimes.crime(crime[k]);
+    Crime c = crimes.get(crime[k]);
     double d = distance[k];
     return new Journey(
-        c.id(), crimes.personId(person[k]), c.committedOn(),
+        c.id(), people.get(person[k]).id(), c.committedOn(),
         Double.isNaN(d) ? OptionalDouble.empty() : OptionalDouble.of(d), homeAreas[person[k]],
         crimeAreas[crime[k]]);
   }

@@ -129,6 +129,11 @@ final class ViolentCrimes {
     return people.size();
   }
 
+  /** @return the data set's people: person number p is {@code people().get(p)} */
+  List<Person> people() {
+    return people;
+  }
+
   /** @return the id of person number p */
   String personId(int p) {
     return people.get(p).id();

@@ -88,6 +88,12 @@ class CellCountsProperties {
         PeriodNumbers months = PeriodNumbers.of(crimes, PeriodType.MONTH);
         int[] from = CellCounts.monthRanges(crimes, months, periods);
         assertThat(from).as(type.name()).isNotNull();
+        if (type == PeriodType.MONTH) {
+          // The other way round, years given as the parts of months: a year falls in two months as
+          // soon as it holds crimes in two of them, and then there is no layout (null).
+          PeriodNumbers years = PeriodNumbers.of(crimes, PeriodType.YEAR);
+          assertThat(CellCounts.monthRanges(crimes, years, periods) == null).isEqualTo(periods.size() > years.size());
+        }
         CellCounts byMonths =
             CellCounts.ofMonths(crimes, areas, weights, typologies, l, periods, types, areas.ids(l).length, months,
                 CellCounts.monthRuns(crimes, areas, typologies, l, months, types, areas.ids(l).length).orElseThrow(),
