@@ -138,7 +138,10 @@ public final class HarmCalculator {
   private HarmResult run() {
     List<Person> everyone = data.people();
     List<Tally> tallies =
-        java.util.stream.IntStream.range(0, everyone.size()).parallel().mapToObj(k -> tally(everyone.get(k), k)).toList();
+        java.util.stream.IntStream.range(0, everyone.size())
+            .parallel()
+            .mapToObj(k -> tally(everyone.get(k), k))
+            .toList();
 
     // The cohort, sorted by harm with recency, highest first (ties by person id).
     List<Tally> cohort = new ArrayList<>();

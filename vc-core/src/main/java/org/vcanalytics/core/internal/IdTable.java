@@ -212,7 +212,8 @@ public final class IdTable {
       for (int i = 0; i < n; i++) {
         String k = held[i];
         String q = queries[i];
-        ranks[i] = k != null && (k == q || k.equals(q)) ? (int) entry[i] - 1 : find(slots, ids, null, q, hash[i], 0);
+        ranks[i] =
+            k != null && (k == q || k.equals(q)) ? (int) entry[i] - 1 : find(slots, ids, null, q, hash[i], 0);
       }
       return;
     }
@@ -224,7 +225,8 @@ public final class IdTable {
     for (int i = 0; i < n; i++) {
       int r = (int) entry[i] - 1;
       boolean found =
-          held[i] >= 0 && (code[i] != 0 ? held[i] == code[i] : held[i] == 0 && same(ids, codes, r, queries[i], 0));
+          held[i] >= 0
+              && (code[i] != 0 ? held[i] == code[i] : held[i] == 0 && same(ids, codes, r, queries[i], 0));
       ranks[i] = found ? r : find(slots, ids, codes, queries[i], hash[i], code[i]);
     }
   }

@@ -30,7 +30,9 @@ class DecimalScanProperties {
   void readAsParseDoubleReadsIt(
       @ForAll @StringLength(max = 14) @Chars({'0', '1', '5', '9', '+', '-', '.', 'e'}) String v) {
     Assume.that(Row.isDecimal(v));
-    assertThat(Double.doubleToRawLongBits(Row.decimal(v))).as(v).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(v)));
+    assertThat(Double.doubleToRawLongBits(Row.decimal(v)))
+        .as(v)
+        .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(v)));
   }
 
   /** Coordinates as forces write them: whole metres, or a few decimals (many more than a file holds). */
@@ -41,7 +43,9 @@ class DecimalScanProperties {
       @ForAll boolean dot,
       @ForAll boolean negative) {
     String v = (negative ? "-" : "") + whole + (dot || !fraction.isEmpty() ? "." + fraction : "");
-    assertThat(Double.doubleToRawLongBits(Row.decimal(v))).as(v).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(v)));
+    assertThat(Double.doubleToRawLongBits(Row.decimal(v)))
+        .as(v)
+        .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(v)));
   }
 
   @Example
