@@ -15,6 +15,12 @@ public final class TypologyReason {
   private static final int NO_AGE = -1;
   /** The few role lists there are, each held once. */
   private static final java.util.Map<List<Role>, List<Role>> ROLE_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The lists of one role, by the role's place, held in {@link #ROLE_LISTS} too: most reasons name
+   * one role, found here without hashing a list (millions of reasons at a force's size).
+   */
+  private static final List<List<Role>> ONE_ROLE =
+      java.util.Arrays.stream(Role.values()).map(r -> ROLE_LISTS.computeIfAbsent(List.of(r), x -> x)).toList();
 
   private final TypologyRule rule;
   private final String personId;
@@ -35,7 +41,10 @@ public final class TypologyReason {
       java.time.LocalDate on, Function<TypologyReason, String> text) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.personId = personId;
-    this.roles = ROLE_LISTS.computeIfAbsent(List.copyOf(roles), x -> x);
+    this.roles =
+        roles.size() == 1
+            ? ONE_ROLE.get(roles.get(0).ordinal())
+            : ROLE_LISTS.computeIfAbsent(List.copyOf(roles), x -> x);
     this.age = age;
     this.field = field;
     this.evidenceId = evidenceId;
