@@ -225,8 +225,7 @@ public final class IdTable {
     for (int i = 0; i < n; i++) {
       int r = (int) entry[i] - 1;
       boolean found =
-          held[i] >= 0
-              && (code[i] != 0 ? held[i] == code[i] : held[i] == 0 && same(ids, codes, r, queries[i], 0));
+          held[i] >= 0 && (code[i] != 0 ? held[i] == code[i] : same(ids, codes, r, queries[i], 0));
       ranks[i] = found ? r : find(slots, ids, codes, queries[i], hash[i], code[i]);
     }
   }

@@ -424,8 +424,11 @@ final class Row {
     return decimal(v);
   }
 
-  /** 10^0 to 10^22: each exactly a double. */
-  private static final double[] EXACT_POWERS = new double[23];
+  /** The most digits a coordinate read by {@link #decimal} itself has: 10^15 &lt; 2^53. */
+  private static final int EXACT_DIGITS = 15;
+
+  /** 10^0 to 10^15: each exactly a double. */
+  private static final double[] EXACT_POWERS = new double[EXACT_DIGITS + 1];
 
   static {
     EXACT_POWERS[0] = 1;
@@ -437,8 +440,8 @@ final class Row {
   /**
    * {@link Double#parseDouble} of a text {@link #isDecimal} accepts, the same double bit for bit,
    * without its intermediate buffers when it can: digits and at most one dot, no exponent, at most
-   * 15 digits in all (so the digits as a whole number are exactly a double) and at most 22 after the
-   * dot (so 10^k is exactly a double). The quotient of two exact doubles is rounded once, to the
+   * 15 digits in all (so the digits as a whole number are exactly a double, and so is 10^k for the k
+   * after the dot). The quotient of two exact doubles is rounded once, to the
    * nearest, which is what {@code parseDouble} gives (Clinger 1990, "How to read floating point
    * numbers accurately"). {@code "406005"} is 406005.0 and {@code "407123.5"} 4071235 / 10.
    * Anything else (an exponent, more digits) is left to {@code parseDouble}.
@@ -468,7 +471,7 @@ final class Row {
         return Double.parseDouble(v); // an exponent
       }
     }
-    if (count > 15 || after >= EXACT_POWERS.length) {
+    if (count > EXACT_DIGITS) { // digits may have wrapped past 18 digits: not read from them
       return Double.parseDouble(v);
     }
     double x = after > 0 ? digits / EXACT_POWERS[after] : (double) digits;
